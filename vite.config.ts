@@ -1,10 +1,22 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { cspPlugin } from './src/build/csp.ts';
+import { staticDataPlugin } from './src/build/static-data-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  root: 'src',
+  publicDir: '../public',
+  base: './',
+  plugins: [react(), staticDataPlugin(root), cspPlugin()],
+  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  server: { port: 5173 },
+  preview: { port: 4173, strictPort: true },
   test: {
+    root,
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,

@@ -1,0 +1,84 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { Notice } from '../components/Notice.tsx';
+import { COMMON } from '../i18n/common.ts';
+import { useLang, useMessages } from '../i18n/i18n.ts';
+import { hrefFor, useLocation } from '../state/url-state.ts';
+import { BootStatus } from './BootStatus.tsx';
+import { parseRoute, type Route } from './routes.ts';
+
+const ModelIndex = lazy(() => import('../views/model/ModelIndex.tsx'));
+const ProvinceIndex = lazy(() => import('../views/province/ProvinceIndex.tsx'));
+
+const NAV: { path: string; key: 'navOverview' | 'navModels' | 'navProvinces' | 'navDifficulties' | 'navQuality' | 'navData'; match: Route['name'] }[] = [
+  { path: '/', key: 'navOverview', match: 'overview' },
+  { path: '/model', key: 'navModels', match: 'model' },
+  { path: '/province', key: 'navProvinces', match: 'province' },
+  { path: '/difficulties', key: 'navDifficulties', match: 'difficulties' },
+  { path: '/quality', key: 'navQuality', match: 'quality' },
+  { path: '/data', key: 'navData', match: 'data' },
+];
+
+function RouteView({ route }: { route: Route }): ReactNode {
+  const m = useMessages(COMMON);
+  switch (route.name) {
+    case 'overview':
+    case 'model': return <ModelIndex />;
+    case 'province': return <ProvinceIndex />;
+    default: return (
+      <section className="view">
+        <h1>{m.notFoundTitle}</h1>
+        <p>{m.notFound(route.name === 'not_found' ? route.path : route.name)}</p>
+        <p><a href={hrefFor('/')}>{m.backHome}</a></p>
+      </section>
+    );
+  }
+}
+
+/** The dashboard: header with navigation and language, the current view, and the data status. */
+export function App() {
+  const m = useMessages(COMMON);
+  const lang = useLang();
+  const { location, setParams, go } = useLocation();
+  const route = parseRoute(location.path);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = m.appTitle;
+  }, [lang, m.appTitle]);
+
+  // A province given by name or in another spelling is rewritten to its code, so links have one form.
+  useEffect(() => {
+    if (route.name === 'province' && route.code && route.asGiven !== route.code) go(`/province/${route.code}`, location.params);
+  }, [route, go, location.params]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{m.skipToContent}</a>
+      <header className="app-header">
+        <div className="brand">
+          <a href={hrefFor('/')} className="brand-title">{m.appTitle}</a>
+          <span className="brand-subtitle">{m.appSubtitle}</span>
+        </div>
+        <nav aria-label={m.mainNav} className="main-nav">
+          {NAV.map((n) => (
+            <a key={n.path} href={hrefFor(n.path)} aria-current={route.name === n.match ? 'page' : undefined}>{m[n.key]}</a>
+          ))}
+        </nav>
+        <div className="lang-switch" role="group" aria-label={m.language}>
+          <button type="button" aria-pressed={lang === 'vi'} onClick={() => setParams({ lang: undefined })}>VI</button>
+          <button type="button" aria-pressed={lang === 'en'} onClick={() => setParams({ lang: 'en' })}>EN</button>
+        </div>
+      </header>
+      <BootStatus />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location.path} fallback={(retry, error) => <Notice kind="error" onRetry={retry}>{m.viewFailed} {error.message}</Notice>}>
+          <Suspense fallback={<Notice kind="loading">{m.loading}</Notice>}>
+            <RouteView route={route} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer"><p>{m.footer}</p></footer>
+    </div>
+  );
+}

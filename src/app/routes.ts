@@ -1,0 +1,35 @@
+/** The routes of product.md, parsed from the hash path. */
+import { provinceCodeOf } from '../domain/province-names.ts';
+
+/** A route of the dashboard. */
+export type Route =
+  | { name: 'overview' }
+  | { name: 'model'; no: number | null }
+  | { name: 'province'; code: string | null; asGiven: string }
+  | { name: 'difficulties' }
+  | { name: 'quality' }
+  | { name: 'data' }
+  | { name: 'not_found'; path: string };
+
+/** Parses a hash path (`/model/13`, `/province/VN-31`, …). Province names in any known spelling resolve to their code. */
+export function parseRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const [head, arg] = parts;
+  switch (head) {
+    case undefined: return { name: 'overview' };
+    case 'model': {
+      if (arg === undefined) return { name: 'model', no: null };
+      const no = /^\d+$/.test(arg) ? Number(arg) : NaN;
+      return no >= 1 && no <= 44 ? { name: 'model', no } : { name: 'not_found', path };
+    }
+    case 'province': {
+      if (arg === undefined) return { name: 'province', code: null, asGiven: '' };
+      const code = provinceCodeOf(arg);
+      return code ? { name: 'province', code, asGiven: arg } : { name: 'not_found', path };
+    }
+    case 'difficulties': return { name: 'difficulties' };
+    case 'quality': return { name: 'quality' };
+    case 'data': return { name: 'data' };
+    default: return { name: 'not_found', path };
+  }
+}

@@ -1,0 +1,31 @@
+import { COMMON } from '../i18n/common.ts';
+import { useMessages } from '../i18n/i18n.ts';
+import { exportFileName, toExcelCsv } from '../lib/csv-export.ts';
+
+interface Props<T extends object> {
+  /** What the rows are, for the file name (e.g. "mo-hinh-13-ban-do"). */
+  what: string;
+  columns: readonly (keyof T & string)[];
+  rows: readonly T[];
+}
+
+/** Downloads exactly the rows behind a view as an Excel-ready CSV. */
+export function CsvButton<T extends object>({ what, columns, rows }: Props<T>) {
+  const m = useMessages(COMMON);
+  const download = (): void => {
+    const blob = new Blob([toExcelCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = exportFileName(what);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  return (
+    <button type="button" className="csv-button" data-testid="download-csv" onClick={download} title={m.downloadCsvHint(rows.length)} disabled={rows.length === 0}>
+      {m.downloadCsv}
+    </button>
+  );
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { COMMON } from '../i18n/common.ts';
+import { useMessages } from '../i18n/i18n.ts';
+import type { QueryState } from '../data/use-query.ts';
+
+/** A message in place of content: loading, or an error with an optional retry. */
+export function Notice({ kind, children, onRetry }: { kind: 'loading' | 'error'; children: ReactNode; onRetry?: () => void }) {
+  const m = useMessages(COMMON);
+  return (
+    <div className={`notice notice-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {kind === 'loading' && <span className="spinner" aria-hidden="true" />}
+      <span>{children}</span>
+      {onRetry && <button type="button" onClick={onRetry}>{m.retry}</button>}
+    </div>
+  );
+}
+
+/** Renders `children(rows)` once a query is ready, a notice before that. */
+export function WhenReady<T>({ state, children }: { state: QueryState<T>; children: (rows: T[]) => ReactNode }) {
+  const m = useMessages(COMMON);
+  if (state.status === 'loading') return <Notice kind="loading">{m.loading}</Notice>;
+  if (state.status === 'error') return <Notice kind="error">{m.queryFailed} {state.error.message}</Notice>;
+  return <>{children(state.rows)}</>;
+}

@@ -1,0 +1,115 @@
+/** Messages shared by the whole dashboard: the shell, statuses, categories and source notes. */
+import { DIFFICULTY_CATEGORIES, type DifficultyCategory } from '../domain/difficulty-categories.ts';
+import { defineMessages, type Lang } from './i18n.ts';
+
+/** Shell and shared messages. */
+export const COMMON = defineMessages({
+  vi: {
+    appTitle: 'Đề án 06 · Triển khai mô hình điểm',
+    appSubtitle: '44 mô hình · 63 tỉnh, thành phố',
+    navOverview: 'Tổng quan',
+    navModels: 'Mô hình',
+    navProvinces: 'Tỉnh, thành phố',
+    navDifficulties: 'Khó khăn',
+    navQuality: 'Chất lượng dữ liệu',
+    navData: 'Dữ liệu',
+    mainNav: 'Điều hướng chính',
+    language: 'Ngôn ngữ',
+    skipToContent: 'Bỏ qua, đến nội dung',
+    bootEngine: 'Đang khởi động cơ sở dữ liệu trong trình duyệt…',
+    bootTables: (loaded: number, total: number) => `Đang nạp bảng dữ liệu ${loaded}/${total}…`,
+    bootFailed: 'Không khởi động được cơ sở dữ liệu trong trình duyệt.',
+    retry: 'Thử lại',
+    queryFailed: 'Không truy vấn được dữ liệu.',
+    loading: 'Đang tải…',
+    viewFailed: 'Phần này gặp lỗi và không hiển thị được.',
+    notFoundTitle: 'Không tìm thấy trang',
+    notFound: (path: string) => `Không có trang “${path}”.`,
+    backHome: 'Về trang tổng quan',
+    sourceLabel: 'Nguồn',
+    asOfLabel: 'Số liệu tính đến',
+    downloadCsv: 'Tải CSV',
+    downloadCsvHint: (rows: number) => `Tải ${rows} dòng dữ liệu của phần này (CSV, mở được bằng Excel)`,
+    provinces: 'tỉnh, thành phố',
+    models: 'mô hình',
+    group: 'Nhóm',
+    allGroups: 'Tất cả các nhóm',
+    statusDeployed: 'Đã triển khai',
+    statusNotDeployed: 'Chưa triển khai',
+    statusUnknown: 'Chưa rõ (không có trong báo cáo)',
+    basisListed: 'Có tên trong danh sách',
+    basisText: 'Được nêu trong nội dung',
+    basisAllProvinces: 'Báo cáo nêu 63/63 địa phương',
+    basisNotListed: 'Không có tên; danh sách đủ số đã nêu',
+    basisNoList: 'Mô hình không có danh sách địa phương',
+    basisListIncomplete: 'Danh sách ít hơn số đã nêu hoặc không nêu số',
+    sourceTextNote: '',
+    footer: 'Số liệu từ các báo cáo nguồn; mọi sai lệch giữa các nguồn được nêu tại trang Chất lượng dữ liệu.',
+  },
+  en: {
+    appTitle: 'Project 06 · Pilot model rollout',
+    appSubtitle: '44 models · 63 provinces',
+    navOverview: 'Overview',
+    navModels: 'Models',
+    navProvinces: 'Provinces',
+    navDifficulties: 'Difficulties',
+    navQuality: 'Data quality',
+    navData: 'Data',
+    mainNav: 'Main navigation',
+    language: 'Language',
+    skipToContent: 'Skip to content',
+    bootEngine: 'Starting the in-browser database…',
+    bootTables: (loaded: number, total: number) => `Loading data tables ${loaded}/${total}…`,
+    bootFailed: 'The in-browser database could not start.',
+    retry: 'Try again',
+    queryFailed: 'The data could not be queried.',
+    loading: 'Loading…',
+    viewFailed: 'This part failed and cannot be shown.',
+    notFoundTitle: 'Page not found',
+    notFound: (path: string) => `There is no page “${path}”.`,
+    backHome: 'Back to the overview',
+    sourceLabel: 'Source',
+    asOfLabel: 'Figures as of',
+    downloadCsv: 'Download CSV',
+    downloadCsvHint: (rows: number) => `Download the ${rows} rows behind this part (CSV, opens in Excel)`,
+    provinces: 'provinces',
+    models: 'models',
+    group: 'Group',
+    allGroups: 'All groups',
+    statusDeployed: 'Deployed',
+    statusNotDeployed: 'Not deployed',
+    statusUnknown: 'Not reported (unknown)',
+    basisListed: 'Named in the list',
+    basisText: 'Named in the text',
+    basisAllProvinces: 'Report states 63/63 provinces',
+    basisNotListed: 'Not named; the list has the stated count',
+    basisNoList: 'The model has no province list',
+    basisListIncomplete: 'List shorter than the stated count, or no count',
+    sourceTextNote: '(source text, in Vietnamese)',
+    footer: 'Figures from the source reports; every disagreement between sources is shown on the Data quality page.',
+  },
+});
+
+/** A coverage status. */
+export type CoverageStatus = 'deployed' | 'not_deployed' | 'unknown';
+
+/** The label of a coverage status. */
+export function statusLabel(m: (typeof COMMON)['vi'], status: string): string {
+  if (status === 'deployed') return m.statusDeployed;
+  if (status === 'not_deployed') return m.statusNotDeployed;
+  return m.statusUnknown;
+}
+
+/** The label of a coverage basis. */
+export function basisLabel(m: (typeof COMMON)['vi'], basis: string): string {
+  const labels: Record<string, string> = {
+    listed: m.basisListed, text: m.basisText, all_provinces: m.basisAllProvinces,
+    not_listed: m.basisNotListed, no_list: m.basisNoList, list_incomplete: m.basisListIncomplete,
+  };
+  return labels[basis] ?? basis;
+}
+
+/** The name of a difficulty category. */
+export function categoryLabel(lang: Lang, id: string): string {
+  return DIFFICULTY_CATEGORIES.find((c) => c.id === (id as DifficultyCategory))?.[lang] ?? id;
+}

@@ -1,0 +1,32 @@
+/**
+ * CSV for people: the rows behind a view, made to open right in Excel. UTF-8 with a BOM (so
+ * Excel reads Vietnamese correctly), CRLF line ends, RFC 4180 quoting, and text cells that a
+ * spreadsheet could run as a formula (starting with = + - @, tab or CR) prefixed with a quote.
+ */
+
+/** A cell of an exported row. */
+export type ExportCell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One cell as CSV text: formula-safe, quoted when needed. Numbers are written as numbers. */
+export function csvCell(value: ExportCell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let s = String(value).normalize('NFC');
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A whole file: BOM, header row, then the rows (their `columns`, in order), CRLF-separated. */
+export function toExcelCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c] as ExportCell)).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A file name saying what and when: `de-an-06_<what>_<yyyy-mm-dd>.csv`, ASCII only. */
+export function exportFileName(what: string, date = new Date()): string {
+  const slug = what.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return `de-an-06_${slug}_${date.toISOString().slice(0, 10)}.csv`;
+}

@@ -1,0 +1,10 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { normalizeInitialUrl } from './state/url-state.ts';
+import './styles/app.css';
+
+normalizeInitialUrl();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(<StrictMode><App /></StrictMode>);

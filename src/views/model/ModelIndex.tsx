@@ -1,0 +1,63 @@
+import { CsvButton } from '../../components/CsvButton.tsx';
+import { WhenReady } from '../../components/Notice.tsx';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
+import { useQuery } from '../../data/use-query.ts';
+import { defineMessages, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { hrefFor } from '../../state/url-state.ts';
+
+const M = defineMessages({
+  vi: {
+    title: 'Danh mục 44 mô hình điểm',
+    intro: 'Số thứ tự theo báo cáo năm 2024. Bấm vào tên mô hình để xem bản đồ triển khai.',
+    no: 'STT', name: 'Mô hình', group: 'Nhóm', stated: 'Số địa phương báo cáo nêu', deployed: 'Đã triển khai',
+    notDeployed: 'Chưa triển khai', unknown: 'Chưa rõ',
+  },
+  en: {
+    title: 'The 44 pilot models',
+    intro: 'Numbered as in the 2024 report. Select a model to see its coverage map.',
+    no: 'No.', name: 'Model', group: 'Group', stated: 'Provinces the report states', deployed: 'Deployed',
+    notDeployed: 'Not deployed', unknown: 'Unknown',
+  },
+});
+
+/** `#/model`: every model with its coverage counts. */
+export default function ModelIndex() {
+  const m = useMessages(M);
+  const lang = useLang();
+  const q = useQuery<ModelListRow>(modelListSql());
+  return (
+    <section className="view" aria-labelledby="models-title">
+      <header className="view-header">
+        <h1 id="models-title">{m.title}</h1>
+        {q.status === 'ready' && (
+          <CsvButton what="danh-muc-mo-hinh" columns={['modelNo', 'group', 'nameVi', 'nameEn', 'statedCount', 'deployed', 'notDeployed', 'unknown']} rows={q.rows} />
+        )}
+      </header>
+      <p>{m.intro}</p>
+      <WhenReady state={q}>{(rows) => (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="model-list">
+            <thead><tr><th scope="col">{m.no}</th><th scope="col">{m.name}</th><th scope="col">{m.group}</th>
+              <th scope="col" className="num">{m.stated}</th><th scope="col" className="num">{m.deployed}</th>
+              <th scope="col" className="num">{m.notDeployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.modelNo} data-model={r.modelNo}>
+                  <td className="num">{r.modelNo}</td>
+                  <td><a href={hrefFor(`/model/${r.modelNo}`)}>{lang === 'en' ? r.nameEn : r.nameVi}</a></td>
+                  <td>{r.group}</td>
+                  <td className="num">{r.statedCount === null ? '—' : formatNumber(lang, r.statedCount)}</td>
+                  <td className="num">{formatNumber(lang, r.deployed)}</td>
+                  <td className="num">{formatNumber(lang, r.notDeployed)}</td>
+                  <td className="num">{formatNumber(lang, r.unknown)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}</WhenReady>
+      <SourceNote sources={['000_7f29e68dedb715cb.txt']} />
+    </section>
+  );
+}

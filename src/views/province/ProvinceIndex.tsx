@@ -1,0 +1,78 @@
+import { CsvButton } from '../../components/CsvButton.tsx';
+import { WhenReady } from '../../components/Notice.tsx';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
+import { useQuery } from '../../data/use-query.ts';
+import { collator, defineMessages, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { hrefFor, useLocation } from '../../state/url-state.ts';
+
+const M = defineMessages({
+  vi: {
+    title: '63 tỉnh, thành phố',
+    intro: 'Đơn vị hành chính trước ngày 1/7/2025, là đơn vị của các báo cáo nguồn. Bấm vào tên để xem các mô hình của địa phương.',
+    code: 'Mã', name: 'Tỉnh, thành phố', region: 'Vùng', deployed: 'Số mô hình đã triển khai', unknown: 'Số mô hình chưa rõ',
+    sortBy: 'Sắp xếp', sortName: 'Theo tên', sortDeployed: 'Theo số mô hình đã triển khai', sortRegion: 'Theo vùng',
+  },
+  en: {
+    title: 'The 63 provinces',
+    intro: 'The provinces before 1 July 2025, the unit of the source reports. Select one to see its models.',
+    code: 'Code', name: 'Province', region: 'Region', deployed: 'Models deployed', unknown: 'Models unknown',
+    sortBy: 'Sort', sortName: 'By name', sortDeployed: 'By models deployed', sortRegion: 'By region',
+  },
+});
+
+type Sort = 'name' | 'deployed' | 'region';
+
+/** `#/province`: the 63 provinces with how many models each has deployed; sortable, sort kept in the URL. */
+export default function ProvinceIndex() {
+  const m = useMessages(M);
+  const lang = useLang();
+  const { location, setParams } = useLocation();
+  const sort: Sort = location.params.sort === 'deployed' || location.params.sort === 'region' ? location.params.sort : 'name';
+  const q = useQuery<ProvinceListRow>(provinceListSql());
+  const name = (r: ProvinceListRow): string => (lang === 'en' ? r.nameEn : r.nameVi);
+  const order = (rows: ProvinceListRow[]): ProvinceListRow[] => {
+    const c = collator(lang);
+    const byName = (a: ProvinceListRow, b: ProvinceListRow) => c.compare(name(a), name(b));
+    return [...rows].sort(sort === 'deployed' ? (a, b) => b.deployed - a.deployed || byName(a, b)
+      : sort === 'region' ? (a, b) => a.region.localeCompare(b.region) || byName(a, b) : byName);
+  };
+  return (
+    <section className="view" aria-labelledby="provinces-title">
+      <header className="view-header">
+        <h1 id="provinces-title">{m.title}</h1>
+        {q.status === 'ready' && (
+          <CsvButton what="danh-sach-tinh-thanh" columns={['provinceCode', 'gsoCode', 'nameVi', 'nameEn', 'regionVi', 'deployed', 'unknown']} rows={order(q.rows)} />
+        )}
+      </header>
+      <p>{m.intro}</p>
+      <label className="inline-field">{m.sortBy}{' '}
+        <select value={sort} onChange={(e) => setParams({ sort: e.target.value === 'name' ? undefined : e.target.value })}>
+          <option value="name">{m.sortName}</option>
+          <option value="deployed">{m.sortDeployed}</option>
+          <option value="region">{m.sortRegion}</option>
+        </select>
+      </label>
+      <WhenReady state={q}>{(rows) => (
+        <div className="table-wrap">
+          <table className="data-table" data-testid="province-list">
+            <thead><tr><th scope="col">{m.code}</th><th scope="col">{m.name}</th><th scope="col">{m.region}</th>
+              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
+            <tbody>
+              {order(rows).map((r) => (
+                <tr key={r.provinceCode} data-province={r.provinceCode}>
+                  <td><code>{r.provinceCode}</code></td>
+                  <td><a href={hrefFor(`/province/${r.provinceCode}`)}>{name(r)}</a></td>
+                  <td>{lang === 'en' ? r.regionEn : r.regionVi}</td>
+                  <td className="num">{formatNumber(lang, r.deployed)}</td>
+                  <td className="num">{formatNumber(lang, r.unknown)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}</WhenReady>
+      <SourceNote sources={['000_7f29e68dedb715cb.txt']} />
+    </section>
+  );
+}

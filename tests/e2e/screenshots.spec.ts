@@ -1,0 +1,27 @@
+/**
+ * Screenshots of every view at wall size and at phone width, in both languages, for people to
+ * look at (`npm run screenshots`; not part of `npm test`). Files go to test-results/screens/.
+ */
+import { expect, test, waitForDashboardReady } from './fixtures.ts';
+
+const VIEWS = [
+  ['overview', '#/'], ['models', '#/model'], ['model-13', '#/model/13'], ['model-7', '#/model/7'], ['provinces', '#/province'],
+  ['province-binh-dinh', '#/province/VN-31'], ['province-ha-noi', '#/province/VN-HN'], ['difficulties', '#/difficulties'],
+  ['quality', '#/quality'], ['data', '#/data'],
+] as const;
+const SIZES = [['wall', 1920, 1080], ['phone', 390, 844]] as const;
+
+for (const [name, hash] of VIEWS) {
+  for (const [size, width, height] of SIZES) {
+    for (const lang of ['vi', 'en'] as const) {
+      test(`@screens ${name} ${size} ${lang}`, async ({ page }) => {
+        await page.setViewportSize({ width, height });
+        await page.goto(lang === 'en' ? `${hash}${hash.includes('?') ? '&' : '?'}lang=en` : hash);
+        await waitForDashboardReady(page);
+        await page.waitForTimeout(800);  // let charts finish their entry animation
+        await expect(page.locator('main')).toBeVisible();
+        await page.screenshot({ path: `test-results/screens/${name}-${size}-${lang}.png`, fullPage: size === 'phone' ? false : true });
+      });
+    }
+  }
+}
