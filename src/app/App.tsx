@@ -7,6 +7,7 @@ import { hrefFor, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { parseRoute, type Route } from './routes.ts';
 
+const ModelView = lazy(() => import('../views/model/ModelView.tsx'));
 const ModelIndex = lazy(() => import('../views/model/ModelIndex.tsx'));
 const ProvinceIndex = lazy(() => import('../views/province/ProvinceIndex.tsx'));
 
@@ -22,9 +23,9 @@ const NAV: { path: string; key: 'navOverview' | 'navModels' | 'navProvinces' | '
 function RouteView({ route }: { route: Route }): ReactNode {
   const m = useMessages(COMMON);
   switch (route.name) {
-    case 'overview':
-    case 'model': return <ModelIndex />;
+    case 'model': return route.no === null ? <ModelIndex /> : <ModelView no={route.no} />;
     case 'province': return <ProvinceIndex />;
+    case 'overview':
     default: return (
       <section className="view">
         <h1>{m.notFoundTitle}</h1>

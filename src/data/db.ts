@@ -46,10 +46,10 @@ function report(p: BootProgress): void {
 export class DuckDbClient implements QueryClient {
   constructor(readonly db: AsyncDuckDB, private readonly conn: AsyncDuckDBConnection) {}
 
-  /** Runs a query and returns plain row objects (BIGINT and DECIMAL arrive as numbers). */
+  /** Runs a query and returns plain row objects (BIGINT and DECIMAL arrive as numbers, lists as arrays). */
   async query<T>(sql: string): Promise<T[]> {
     const table = await this.conn.query(sql);
-    return table.toArray().map((row) => row.toJSON() as T);
+    return table.toArray().map((row) => plain(row.toJSON()) as T);
   }
 
   /** Creates or replaces one table from CSV text; columns not in the schema load as text. */
@@ -61,6 +61,17 @@ export class DuckDbClient implements QueryClient {
       header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${columns}})`);
     await this.db.dropFile(fileName);
   }
+}
+
+/** Arrow values as plain JavaScript: vectors (DuckDB lists) become arrays, structs objects. */
+function plain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (typeof (value as { toArray?: unknown }).toArray === 'function' && !ArrayBuffer.isView(value)) {
+    return Array.from((value as { toArray: () => ArrayLike<unknown> }).toArray(), plain);
+  }
+  if (ArrayBuffer.isView(value)) return Array.from(value as unknown as ArrayLike<unknown>, plain);
+  if (Array.isArray(value)) return value.map(plain);
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
 }
 
 async function fetchText(url: string): Promise<string> {

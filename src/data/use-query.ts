@@ -46,3 +46,15 @@ export function useQuery<T>(sql: string | null): QueryState<T> {
   }, [client, sql]);
   return state.sql === sql ? state.value : { status: 'loading' };
 }
+
+/** The state of several queries taken together: ready with all their rows, or the first not-ready state. */
+export type LoadState<V> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; value: V };
+
+/** Combines query states: ready (with a tuple of row arrays) only when every one is ready. */
+export function allOf<T extends unknown[]>(...states: { [K in keyof T]: QueryState<T[K]> }): LoadState<{ [K in keyof T]: T[K][] }> {
+  for (const s of states as QueryState<unknown>[]) {
+    if (s.status === 'error') return s;
+    if (s.status === 'loading') return s;
+  }
+  return { status: 'ready', value: (states as { rows: unknown[] }[]).map((s) => s.rows) as { [K in keyof T]: T[K][] } };
+}

@@ -45,6 +45,12 @@ export const COMMON = defineMessages({
     basisListIncomplete: 'Danh sách ít hơn số đã nêu hoặc không nêu số',
     sourceTextNote: '',
     footer: 'Số liệu từ các báo cáo nguồn; mọi sai lệch giữa các nguồn được nêu tại trang Chất lượng dữ liệu.',
+    reportStatus: { completed: 'Đã hoàn thành', in_progress: 'Đang triển khai', not_started: 'Chưa triển khai', waiting: 'Chờ hướng dẫn của Trung ương', unclear: 'Báo cáo không ghi rõ' } as Record<string, string>,
+    discrepancyKinds: {
+      stated_vs_listed: 'Số nêu khác danh sách', repeated_name: 'Tên lặp trong danh sách', no_list: 'Không có danh sách',
+      no_stated_count: 'Không nêu tổng số', no_replication_figure: 'Không nêu số đề xuất nhân rộng', never_named: 'Địa phương không được nêu tên',
+      group_count: 'Số mô hình của nhóm không khớp', merged_cell: 'Ô gộp dùng chung', summary_vs_rows: 'Tổng hợp khác các dòng chi tiết',
+    } as Record<string, string>,
   },
   en: {
     appTitle: 'Project 06 · Pilot model rollout',
@@ -87,6 +93,12 @@ export const COMMON = defineMessages({
     basisListIncomplete: 'List shorter than the stated count, or no count',
     sourceTextNote: '(source text, in Vietnamese)',
     footer: 'Figures from the source reports; every disagreement between sources is shown on the Data quality page.',
+    reportStatus: { completed: 'Completed', in_progress: 'In progress', not_started: 'Not started', waiting: 'Waiting for central guidance', unclear: 'Not stated in the report' } as Record<string, string>,
+    discrepancyKinds: {
+      stated_vs_listed: 'Stated count differs from the list', repeated_name: 'Name repeated in the list', no_list: 'No province list',
+      no_stated_count: 'No stated count', no_replication_figure: 'No replication figure', never_named: 'Province never named',
+      group_count: 'Group count differs', merged_cell: 'Shared (merged) cell', summary_vs_rows: 'Summary differs from the rows',
+    } as Record<string, string>,
   },
 });
 

@@ -8,8 +8,8 @@ import { useLocation } from '../state/url-state.ts';
 /** A UI language. */
 export type Lang = 'vi' | 'en';
 
-/** A message: text, or a function of parameters returning text. */
-export type Message = string | ((...args: never[]) => string);
+/** A message: text, a function of parameters returning text, or a table of labels by id. */
+export type Message = string | ((...args: never[]) => string) | Readonly<Record<string, string>>;
 
 /** Messages in both languages; English must have exactly the Vietnamese keys. */
 export interface MessageSet<T extends Record<string, Message>> {

@@ -1,0 +1,43 @@
+/** Colours of the maps: the three coverage statuses, and classes of "models deployed". */
+import type { ProvinceFill } from './ProvinceMap.tsx';
+
+/** Colour-blind-safe status colours (Okabe–Ito blue and vermillion); unknown is hatched grey. */
+export const STATUS_COLORS = { deployed: '#0072b2', not_deployed: '#d55e00', unknown: '#b9bec4' } as const;
+
+/** The coverage statuses in legend order. */
+export const STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
+
+/** How a province with a coverage status is drawn. */
+export function statusFill(status: string): ProvinceFill {
+  if (status === 'deployed') return { status, color: STATUS_COLORS.deployed };
+  if (status === 'not_deployed') return { status, color: STATUS_COLORS.not_deployed };
+  return { status: 'unknown', color: STATUS_COLORS.unknown, hatched: true };
+}
+
+/** A class of a sequential scale: its bounds, the text written to `data-status`, and its colour. */
+export interface CountClass {
+  min: number;
+  max: number;
+  id: string;
+  color: string;
+}
+
+// ColorBrewer Blues, 6 classes: light = few, dark = many.
+const BLUES = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+
+/** Six equal classes from 0 to `max` (at least 1 wide), each named by its range ("10-17"). */
+export function countClasses(max: number): CountClass[] {
+  const top = Math.max(max, 1);
+  const width = Math.max(1, Math.ceil((top + 1) / BLUES.length));
+  const classes: CountClass[] = [];
+  for (let i = 0, lo = 0; lo <= top; i++, lo += width) {
+    const hi = Math.min(top, lo + width - 1);
+    classes.push({ min: lo, max: hi, id: lo === hi ? `${lo}` : `${lo}-${hi}`, color: BLUES[Math.min(i, BLUES.length - 1)] ?? '#08519c' });
+  }
+  return classes;
+}
+
+/** The class a count falls in. */
+export function classOf(classes: readonly CountClass[], n: number): CountClass {
+  return classes.find((c) => n >= c.min && n <= c.max) ?? classes[classes.length - 1] ?? { min: n, max: n, id: `${n}`, color: '#08519c' };
+}

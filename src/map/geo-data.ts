@@ -1,0 +1,34 @@
+/** The province shapes and archipelago frames, fetched once from the app's own /geo/ folder. */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+/** The shapes: one feature per province, `properties.code` its ISO code (no names from the shape file). */
+export type ProvinceShapes = FeatureCollection<Polygon | MultiPolygon, { code: string }>;
+
+/** An archipelago drawn as part of a province, with the frame and label point of its islands. */
+export interface Archipelago {
+  id: 'hoang_sa' | 'truong_sa';
+  province: string;
+  bbox: [number, number, number, number];
+  label: [number, number];
+}
+
+let shapes: Promise<ProvinceShapes> | undefined;
+let archipelagos: Promise<Archipelago[]> | undefined;
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/** The 63 province shapes (cached). */
+export function provinceShapes(): Promise<ProvinceShapes> {
+  shapes ??= fetchJson<ProvinceShapes>('geo/provinces.geojson').catch((e: unknown) => { shapes = undefined; throw e; });
+  return shapes;
+}
+
+/** The two archipelagos (cached). */
+export function archipelagoFrames(): Promise<Archipelago[]> {
+  archipelagos ??= fetchJson<Archipelago[]>('geo/archipelagos.json').catch((e: unknown) => { archipelagos = undefined; throw e; });
+  return archipelagos;
+}

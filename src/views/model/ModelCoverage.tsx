@@ -1,0 +1,81 @@
+import { useCallback, useMemo } from 'react';
+import { CsvButton } from '../../components/CsvButton.tsx';
+import { Kpi } from '../../components/Kpi.tsx';
+import { StatusLegend } from '../../components/Legend.tsx';
+import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.ts';
+import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
+import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { ProvinceMap } from '../../map/ProvinceMap.tsx';
+import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { MODEL } from './messages.ts';
+import { coverageFills, statusCounts } from './model-view-state.ts';
+
+/** The key figures, the coverage map with its legend, and the 63 rows behind it. */
+export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: ModelCoverageRow[] }) {
+  const m = useMessages(MODEL);
+  const common = useMessages(COMMON);
+  const lang = useLang();
+  const { location, setParams, go } = useLocation();
+  const filter = location.params.status ?? '';
+  const name = lang === 'en' ? model.nameEn : model.nameVi;
+  const counts = statusCounts(rows);
+  const fills = useMemo(() => coverageFills(rows), [rows]);
+  const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
+  const tip = useCallback((code: string) => {
+    const r = byCode.get(code);
+    return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [statusLabel(common, r.status), basisLabel(common, r.basis)] } : { title: code, lines: [] };
+  }, [byCode, lang, common]);
+  const shown = filter ? rows.filter((r) => r.status === filter) : rows;
+  const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
+
+  return (
+    <div className="grid">
+      <div className="card span-12">
+        <div className="kpis">
+          <Kpi testId="kpi-deployed" value={formatNumber(lang, counts.deployed ?? 0)} label={m.deployed} />
+          <Kpi testId="kpi-not-deployed" value={formatNumber(lang, counts.not_deployed ?? 0)} label={m.notDeployed} />
+          <Kpi testId="kpi-unknown" value={formatNumber(lang, counts.unknown ?? 0)} label={m.unknown} />
+          <Kpi testId="kpi-stated-listed" flagged={mismatch}
+            value={<>{model.statedCount === null ? m.statedNone : formatNumber(lang, model.statedCount)} / {model.listedCount === null ? m.listedNone : formatNumber(lang, model.listedCount)}</>}
+            label={m.statedVsListed} note={mismatch ? <span className="flag">{m.mismatch}</span> : undefined} />
+          <Kpi value={model.replicationCount === null ? m.replicationNone : formatNumber(lang, model.replicationCount)} label={m.replication}
+            flagged={model.replicationCount === null} />
+          <Kpi value={m.fundingKinds[model.fundingKind ?? ''] ?? '—'} label={m.funding} note={model.fundingText} />
+        </div>
+      </div>
+      <div className="card span-7">
+        <h2>{m.mapTitle}</h2>
+        <StatusLegend counts={counts} />
+        <ProvinceMap fills={fills} tip={tip} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)} />
+      </div>
+      <div className="card span-5">
+        <div className="view-header">
+          <h2>{m.tableTitle}</h2>
+          <CsvButton what={`mo-hinh-${model.modelNo}-ban-do`} rows={shown}
+            columns={['provinceCode', 'nameVi', 'nameEn', 'status', 'basis', 'namedAs', 'source', 'asOf']} />
+        </div>
+        <label className="inline-field">{m.filterStatus}{' '}
+          <select value={filter} onChange={(e) => setParams({ status: e.target.value || undefined }, { replace: true })}>
+            <option value="">{m.allStatuses}</option>
+            {(['deployed', 'not_deployed', 'unknown'] as const).map((s) => <option key={s} value={s}>{statusLabel(common, s)}</option>)}
+          </select>
+        </label>
+        <div className="table-wrap table-scroll">
+          <table className="data-table" data-testid="coverage-table">
+            <thead><tr><th scope="col">{m.province}</th><th scope="col">{m.status}</th><th scope="col">{m.basis}</th><th scope="col">{m.namedAs}</th></tr></thead>
+            <tbody>
+              {shown.map((r) => (
+                <tr key={r.provinceCode} data-province={r.provinceCode} data-status={r.status}>
+                  <td><a href={hrefFor(`/province/${r.provinceCode}`)}>{lang === 'en' ? r.nameEn : r.nameVi}</a></td>
+                  <td><span className="badge"><span className={`swatch status-${r.status}`} aria-hidden="true" />{statusLabel(common, r.status)}</span></td>
+                  <td>{basisLabel(common, r.basis)}</td>
+                  <td>{r.namedAs ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { EChart } from '../../charts/EChart.tsx';
+import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow } from '../../data/queries/model.ts';
+import { categoryLabel, COMMON } from '../../i18n/common.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { MODEL } from './messages.ts';
+import { difficultyChart } from './model-view-state.ts';
+
+interface Props {
+  model: ModelDetailRow;
+  difficulties: ModelDifficultyRow[];
+  steps: ModelStepRow[];
+  reports: ProvinceReportRow[];
+  discrepancies: DiscrepancyRow[];
+}
+
+/** The model's text: result and effectiveness as reported, difficulties by cause, 2023 steps, province reports, discrepancies. */
+export function ModelDetails({ model, difficulties, steps, reports, discrepancies }: Props) {
+  const m = useMessages(MODEL);
+  const common = useMessages(COMMON);
+  const lang = useLang();
+  const { location, setParams } = useLocation();
+  const category = location.params.category ?? null;
+  const name = lang === 'en' ? model.nameEn : model.nameVi;
+  const shown = category ? difficulties.filter((d) => d.categories.includes(category)) : difficulties;
+  const sourceText = lang === 'en' ? <span className="kpi-note"> {common.sourceTextNote}</span> : null;
+
+  return (
+    <div className="grid">
+      <div className="card span-6">
+        <h2>{m.difficulties}</h2>
+        {difficulties.length === 0 ? <p>{m.difficultiesNone}</p> : (
+          <>
+            <EChart option={difficultyChart(difficulties, lang, category)} label={m.difficultiesChart(name)} testId="difficulty-chart"
+              onItemClick={(e) => {
+                const id = (e.data as { categoryId?: string } | undefined)?.categoryId;
+                if (id) setParams({ category: id === category ? undefined : id }, { replace: true });
+              }} />
+            <h3>{m.sentences} ({m.sentencesCount(shown.length)}){sourceText}</h3>
+            {category && (
+              <div className="chips"><button type="button" className="chip" aria-pressed="true" onClick={() => setParams({ category: undefined }, { replace: true })}>
+                {categoryLabel(lang, category)} ✕</button></div>
+            )}
+            <ul className="sentences" data-testid="difficulty-sentences">
+              {shown.map((d) => (
+                <li key={d.difficultyId}>
+                  <span lang="vi">{d.text}</span>
+                  <span className="meta">{d.categories.map((c) => categoryLabel(lang, c)).join(' · ')} — {d.provinceCode ? m.provincial(d.provinceCode === 'VN-31' ? 'Bình Định' : d.provinceCode) : m.national} · <code>{d.source}</code></span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      <div className="card span-6">
+        <h2>{m.result}{sourceText}</h2>
+        <p className="quote" lang="vi">{model.resultText}</p>
+        {model.replicationText && <p className="quote" lang="vi">{model.replicationText}</p>}
+        <h2>{m.effectiveness}{sourceText}</h2>
+        <p className="quote" lang="vi">{model.effectivenessText}</p>
+        <SourceNote sources={[model.source]} />
+      </div>
+      <div className="card span-6">
+        <h2>{m.steps}</h2>
+        <p className="kpi-note">{model.modelNo2023 === null ? m.new2024 : m.no2023(model.modelNo2023)}</p>
+        {steps.length === 0 ? <p>{m.stepsNone}</p> : (
+          <ol className="steps" data-testid="model-steps">
+            {steps.map((s) => <li key={s.stepNo} value={s.stepNo}><span lang="vi">{s.text}</span></li>)}
+          </ol>
+        )}
+        {steps[0] && <SourceNote sources={[steps[0].source]} />}
+      </div>
+      <div className="card span-6">
+        <h2>{m.provinceReports}</h2>
+        {reports.map((r) => (
+          <div key={r.provinceCode} data-testid="province-report">
+            <h3><a href={hrefFor(`/province/${r.provinceCode}`)}>{r.nameVi}</a> — {common.reportStatus[r.status] ?? r.status}</h3>
+            <p className="quote" lang="vi">{r.statusText}</p>
+            <p>{m.localNo(r.localNo)} · {m.leadAgency}: <span lang="vi">{r.leadAgency}</span> · {m.deadline}: <span lang="vi">{r.deadline}</span></p>
+            <SourceNote sources={[r.source]} />
+          </div>
+        ))}
+        <h2>{m.quality}</h2>
+        {discrepancies.length === 0 ? <p>{m.qualityNone}</p> : (
+          <ul data-testid="model-discrepancies">
+            {discrepancies.map((d, i) => (
+              <li key={i}><strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> {lang === 'en' ? d.detail : d.detailVi}</li>
+            ))}
+          </ul>
+        )}
+        <p><a href={hrefFor('/quality', { model: String(model.modelNo) })}>{m.seeQuality}</a></p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** Pure derivations of the model view: counts by status, map fills, tooltips, the difficulty chart. */
+import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
+import type { ModelCoverageRow, ModelDifficultyRow } from '../../data/queries/model.ts';
+import type { ChartOption } from '../../charts/echarts.ts';
+import { statusFill } from '../../map/choropleth.ts';
+import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import type { Lang } from '../../i18n/i18n.ts';
+
+/** Provinces per status. */
+export function statusCounts(rows: readonly ModelCoverageRow[]): Record<string, number> {
+  const counts: Record<string, number> = { deployed: 0, not_deployed: 0, unknown: 0 };
+  for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
+}
+
+/** Map fills by province code. */
+export function coverageFills(rows: readonly ModelCoverageRow[]): Map<string, ProvinceFill> {
+  return new Map(rows.map((r) => [r.provinceCode, statusFill(r.status)]));
+}
+
+/** Sentences per category (a sentence counts once in each of its categories), in category order. */
+export function difficultyCounts(rows: readonly ModelDifficultyRow[]): { id: string; count: number }[] {
+  return DIFFICULTY_CATEGORIES.map((c) => ({ id: c.id, count: rows.filter((r) => r.categories.includes(c.id)).length }))
+    .filter((c) => c.count > 0);
+}
+
+/** The bar chart of difficulty sentences by category. */
+export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang, selected: string | null): ChartOption {
+  const counts = difficultyCounts(rows);
+  const label = (id: string): string => DIFFICULTY_CATEGORIES.find((c) => c.id === id)?.[lang] ?? id;
+  return {
+    grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { width: 220, overflow: 'truncate' } },
+    tooltip: { trigger: 'item' },
+    series: [{
+      type: 'bar',
+      data: counts.map((c) => ({ value: c.count, name: label(c.id), categoryId: c.id, itemStyle: { color: selected && selected !== c.id ? '#9ecae1' : '#0b5cad' } })),
+      label: { show: true, position: 'right' },
+      barMaxWidth: 28,
+    }],
+  };
+}
