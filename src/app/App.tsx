@@ -7,9 +7,14 @@ import { hrefFor, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { parseRoute, type Route } from './routes.ts';
 
+const Overview = lazy(() => import('../views/overview/OverviewView.tsx'));
 const ModelView = lazy(() => import('../views/model/ModelView.tsx'));
 const ModelIndex = lazy(() => import('../views/model/ModelIndex.tsx'));
+const ProvinceView = lazy(() => import('../views/province/ProvinceView.tsx'));
 const ProvinceIndex = lazy(() => import('../views/province/ProvinceIndex.tsx'));
+const DifficultiesView = lazy(() => import('../views/difficulties/DifficultiesView.tsx'));
+const QualityView = lazy(() => import('../views/quality/QualityView.tsx'));
+const DataView = lazy(() => import('../views/data/DataView.tsx'));
 
 const NAV: { path: string; key: 'navOverview' | 'navModels' | 'navProvinces' | 'navDifficulties' | 'navQuality' | 'navData'; match: Route['name'] }[] = [
   { path: '/', key: 'navOverview', match: 'overview' },
@@ -24,12 +29,15 @@ function RouteView({ route }: { route: Route }): ReactNode {
   const m = useMessages(COMMON);
   switch (route.name) {
     case 'model': return route.no === null ? <ModelIndex /> : <ModelView no={route.no} />;
-    case 'province': return <ProvinceIndex />;
-    case 'overview':
-    default: return (
+    case 'overview': return <Overview />;
+    case 'province': return route.code === null ? <ProvinceIndex /> : <ProvinceView code={route.code} />;
+    case 'difficulties': return <DifficultiesView />;
+    case 'quality': return <QualityView />;
+    case 'data': return <DataView />;
+    case 'not_found': return (
       <section className="view">
         <h1>{m.notFoundTitle}</h1>
-        <p>{m.notFound(route.name === 'not_found' ? route.path : route.name)}</p>
+        <p>{m.notFound(route.path)}</p>
         <p><a href={hrefFor('/')}>{m.backHome}</a></p>
       </section>
     );

@@ -8,7 +8,8 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { GeoJSON, MapContainer, Marker, Rectangle, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
-import { defineMessages, useMessages } from '../i18n/i18n.ts';
+import { useMessages } from '../i18n/i18n.ts';
+import { MAP_MESSAGES } from './messages.ts';
 import { archipelagoFrames, provinceShapes, type Archipelago, type ProvinceShapes } from './geo-data.ts';
 
 /** How one province is drawn. */
@@ -35,10 +36,6 @@ interface Props {
   label: string;
 }
 
-const MAP_MESSAGES = defineMessages({
-  vi: { hoangSa: 'Quần đảo Hoàng Sa (Đà Nẵng)', truongSa: 'Quần đảo Trường Sa (Khánh Hòa)', loading: 'Đang tải bản đồ…', failed: 'Không tải được bản đồ.', attribution: 'Ranh giới: Natural Earth (public domain)' },
-  en: { hoangSa: 'Hoàng Sa (Paracel) Islands (Đà Nẵng)', truongSa: 'Trường Sa (Spratly) Islands (Khánh Hòa)', loading: 'Loading the map…', failed: 'The map could not be loaded.', attribution: 'Boundaries: Natural Earth (public domain)' },
-});
 
 const HATCH_ID = 'hatch-unknown';
 const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
@@ -171,7 +168,7 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label }: Props) {
             <Fragment key={a.id}>
               <Rectangle bounds={[[s - 0.35, w - 0.35], [n + 0.35, e + 0.35]]}
                 pathOptions={{ color: '#0f2a44', weight: 1.2, dashArray: '4 4', fill: false, interactive: false }} />
-              <Marker position={[s - 0.4, (w + e) / 2]} interactive={false} keyboard={false}
+              <Marker position={[s - 0.4, e + 0.35]} interactive={false} keyboard={false}
                 icon={L.divIcon({ className: 'map-label', html: labelEl })} />
             </Fragment>
           );

@@ -20,7 +20,13 @@ for (const [name, hash] of VIEWS) {
         await waitForDashboardReady(page);
         await page.waitForTimeout(800);  // let charts finish their entry animation
         await expect(page.locator('main')).toBeVisible();
-        await page.screenshot({ path: `test-results/screens/${name}-${size}-${lang}.png`, fullPage: size === 'phone' ? false : true });
+        // Page by page, as a person scrolling sees it (a full-page capture would stretch vh-sized boxes).
+        const pages = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / window.innerHeight));
+        for (let i = 0; i < Math.min(pages, 5); i++) {
+          await page.evaluate((y) => window.scrollTo(0, y), i * height);
+          await page.waitForTimeout(200);
+          await page.screenshot({ path: `test-results/screens/${name}-${size}-${lang}${i ? `-${i + 1}` : ''}.png` });
+        }
       });
     }
   }

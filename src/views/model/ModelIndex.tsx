@@ -3,27 +3,14 @@ import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
-import { defineMessages, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { MODEL_INDEX } from './index-messages.ts';
 import { hrefFor } from '../../state/url-state.ts';
 
-const M = defineMessages({
-  vi: {
-    title: 'Danh mục 44 mô hình điểm',
-    intro: 'Số thứ tự theo báo cáo năm 2024. Bấm vào tên mô hình để xem bản đồ triển khai.',
-    no: 'STT', name: 'Mô hình', group: 'Nhóm', stated: 'Số địa phương báo cáo nêu', deployed: 'Đã triển khai',
-    notDeployed: 'Chưa triển khai', unknown: 'Chưa rõ',
-  },
-  en: {
-    title: 'The 44 pilot models',
-    intro: 'Numbered as in the 2024 report. Select a model to see its coverage map.',
-    no: 'No.', name: 'Model', group: 'Group', stated: 'Provinces the report states', deployed: 'Deployed',
-    notDeployed: 'Not deployed', unknown: 'Unknown',
-  },
-});
 
 /** `#/model`: every model with its coverage counts. */
 export default function ModelIndex() {
-  const m = useMessages(M);
+  const m = useMessages(MODEL_INDEX);
   const lang = useLang();
   const q = useQuery<ModelListRow>(modelListSql());
   return (

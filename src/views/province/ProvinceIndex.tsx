@@ -3,29 +3,16 @@ import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
-import { collator, defineMessages, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { PROVINCE_INDEX } from './index-messages.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 
-const M = defineMessages({
-  vi: {
-    title: '63 tỉnh, thành phố',
-    intro: 'Đơn vị hành chính trước ngày 1/7/2025, là đơn vị của các báo cáo nguồn. Bấm vào tên để xem các mô hình của địa phương.',
-    code: 'Mã', name: 'Tỉnh, thành phố', region: 'Vùng', deployed: 'Số mô hình đã triển khai', unknown: 'Số mô hình chưa rõ',
-    sortBy: 'Sắp xếp', sortName: 'Theo tên', sortDeployed: 'Theo số mô hình đã triển khai', sortRegion: 'Theo vùng',
-  },
-  en: {
-    title: 'The 63 provinces',
-    intro: 'The provinces before 1 July 2025, the unit of the source reports. Select one to see its models.',
-    code: 'Code', name: 'Province', region: 'Region', deployed: 'Models deployed', unknown: 'Models unknown',
-    sortBy: 'Sort', sortName: 'By name', sortDeployed: 'By models deployed', sortRegion: 'By region',
-  },
-});
 
 type Sort = 'name' | 'deployed' | 'region';
 
 /** `#/province`: the 63 provinces with how many models each has deployed; sortable, sort kept in the URL. */
 export default function ProvinceIndex() {
-  const m = useMessages(M);
+  const m = useMessages(PROVINCE_INDEX);
   const lang = useLang();
   const { location, setParams } = useLocation();
   const sort: Sort = location.params.sort === 'deployed' || location.params.sort === 'region' ? location.params.sort : 'name';

@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { EChart } from '../../charts/EChart.tsx';
+import { CsvButton } from '../../components/CsvButton.tsx';
+import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../../data/queries/overview.ts';
+import { COMMON, statusLabel } from '../../i18n/common.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { useLocation } from '../../state/url-state.ts';
+import { OVERVIEW } from './messages.ts';
+import { coverageChart, matrixChart, type MatrixOrder } from './overview-state.ts';
+
+function useStatusLabels() {
+  const common = useMessages(COMMON);
+  return useMemo(() => ({ deployed: common.statusDeployed, notDeployed: common.statusNotDeployed, unknown: common.statusUnknown }), [common]);
+}
+
+/** Coverage of each model: provinces deployed, not deployed and unknown, as stacked bars. */
+export function ModelCoverageChart({ models, groupsLabel }: { models: CoverageByModelRow[]; groupsLabel: string }) {
+  const m = useMessages(OVERVIEW);
+  const lang = useLang();
+  const { go } = useLocation();
+  const labels = useStatusLabels();
+  const option = useMemo(() => coverageChart(models, lang, { ...labels, model: m.model }), [models, lang, labels, m.model]);
+  return (
+    <div className="card span-7">
+      <div className="view-header">
+        <h2>{m.coverageTitle}</h2>
+        <CsvButton what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={models}
+          columns={['modelNo', 'group', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown']} />
+      </div>
+      <div className="coverage-box">
+        <EChart option={option} className="chart chart-fill" label={m.coverageLabel} testId="coverage-chart"
+          onItemClick={(e) => {
+            const no = e.componentType === 'series' ? (e.data as { modelNo?: number } | undefined)?.modelNo
+              : Number(/· (\d+)\./.exec(String(e.value ?? ''))?.[1]);
+            if (no) go(`/model/${no}`);
+          }} />
+      </div>
+    </div>
+  );
+}
+
+/** The model × province matrix, sortable (sort kept in the URL), each cell and label a link. */
+export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { models: CoverageByModelRow[]; provinces: ModelsByProvinceRow[]; cells: MatrixCellRow[]; groupsLabel: string }) {
+  const m = useMessages(OVERVIEW);
+  const common = useMessages(COMMON);
+  const lang = useLang();
+  const { location, setParams, go } = useLocation();
+  const labels = useStatusLabels();
+  const psort: MatrixOrder['provinces'] = location.params.psort === 'name' || location.params.psort === 'deployed' ? location.params.psort : 'region';
+  const msort: MatrixOrder['models'] = location.params.msort === 'coverage' ? 'coverage' : 'number';
+  const matrix = useMemo(() => {
+    const pName = new Map(provinces.map((p) => [p.provinceCode, lang === 'en' ? p.nameEn : p.nameVi]));
+    const mName = new Map(models.map((r) => [r.modelNo, lang === 'en' ? r.nameEn : r.nameVi]));
+    return matrixChart(cells, provinces, models, { provinces: psort, models: msort }, lang, labels,
+      (no, code, status) => `${pName.get(code) ?? code}\n${no}. ${mName.get(no) ?? ''}\n${statusLabel(common, status)}`);
+  }, [cells, provinces, models, psort, msort, lang, labels, common]);
+
+  return (
+    <div className="card span-12">
+      <div className="view-header">
+        <h2>{m.matrixTitle}</h2>
+        <div className="view-actions">
+          <label className="inline-field">{m.sortProvinces}
+            <select value={psort} onChange={(e) => setParams({ psort: e.target.value === 'region' ? undefined : e.target.value }, { replace: true })}>
+              <option value="region">{m.byRegion}</option><option value="name">{m.byName}</option><option value="deployed">{m.byDeployed}</option>
+            </select>
+          </label>
+          <label className="inline-field">{m.sortModels}
+            <select value={msort} onChange={(e) => setParams({ msort: e.target.value === 'number' ? undefined : e.target.value }, { replace: true })}>
+              <option value="number">{m.byNumber}</option><option value="coverage">{m.byCoverage}</option>
+            </select>
+          </label>
+          <CsvButton what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={cells} columns={['modelNo', 'provinceCode', 'status', 'basis']} />
+        </div>
+      </div>
+      <p className="kpi-note">{m.matrixHint}</p>
+      <div className="matrix-scroll">
+        <div className="matrix-box" style={{ height: `${Math.max(24, models.length * 1.25 + 10)}rem` }}>
+          <EChart option={matrix.option} className="chart chart-fill" label={m.matrixLabel} testId="matrix-chart"
+            onItemClick={(e) => {
+              if (e.componentType === 'series') {
+                const no = (e.data as { modelNo?: number } | undefined)?.modelNo;
+                if (no) go(`/model/${no}`);
+              } else if (e.componentType === 'xAxis') {
+                const code = provinces.find((p) => (lang === 'en' ? p.nameEn : p.nameVi) === e.value)?.provinceCode;
+                if (code) go(`/province/${code}`);
+              } else if (e.componentType === 'yAxis') go(`/model/${String(e.value)}`);
+            }} />
+        </div>
+      </div>
+    </div>
+  );
+}

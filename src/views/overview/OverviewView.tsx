@@ -1,0 +1,81 @@
+import { Kpi } from '../../components/Kpi.tsx';
+import { WhenLoaded } from '../../components/Notice.tsx';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import {
+  coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql,
+  type CoverageByModelRow, type GroupRow, type IndicatorRow, type MatrixCellRow, type ModelsByProvinceRow,
+} from '../../data/queries/overview.ts';
+import { allOf, useQuery } from '../../data/use-query.ts';
+import { COMMON } from '../../i18n/common.ts';
+import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useLocation } from '../../state/url-state.ts';
+import { Indicators } from './Indicators.tsx';
+import { OVERVIEW } from './messages.ts';
+import { OverviewMap } from './OverviewMap.tsx';
+import { CoverageMatrix, ModelCoverageChart } from './OverviewModels.tsx';
+import { GROUPS, groupsParam, parseGroups } from './overview-state.ts';
+
+/** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */
+export default function OverviewView() {
+  const m = useMessages(OVERVIEW);
+  const common = useMessages(COMMON);
+  const lang = useLang();
+  const { location, setParams } = useLocation();
+  const groups = parseGroups(location.params.groups);
+  const groupsLabel = groupsParam(groups)?.replace(/,/g, '-') ?? '';
+  const state = allOf<[ModelsByProvinceRow, CoverageByModelRow, MatrixCellRow, GroupRow, IndicatorRow]>(
+    useQuery(modelsByProvinceSql(groups)), useQuery(coverageByModelSql(groups)), useQuery(matrixSql(groups)),
+    useQuery(groupsSql()), useQuery(indicatorsSql()),
+  );
+  const toggle = (g: string): void => {
+    const next = groups.includes(g) ? groups.filter((x) => x !== g) : [...groups, g];
+    setParams({ groups: groupsParam(next) }, { replace: true });
+  };
+
+  return (
+    <section className="view" aria-labelledby="overview-title">
+      <header className="view-header">
+        <div>
+          <h1 id="overview-title">{m.title}</h1>
+          <p className="lede">{m.lede}</p>
+        </div>
+      </header>
+      <WhenLoaded state={state}>{([provinces, models, cells, groupRows, indicators]) => {
+        const deployedCells = models.reduce((s, r) => s + r.deployed, 0);
+        const unknownCells = models.reduce((s, r) => s + r.unknown, 0);
+        const total = models.length * 63;
+        return (
+          <>
+            <div className="chips" role="group" aria-label={m.groups}>
+              {GROUPS.map((g) => {
+                const row = groupRows.find((r) => r.group === g);
+                return (
+                  <button key={g} type="button" className="chip" aria-pressed={groups.includes(g)} onClick={() => toggle(g)}
+                    title={row ? (lang === 'en' ? row.nameEn : row.nameVi) : undefined} data-group={g}>
+                    {m.groupChip(g)}{row ? ` · ${lang === 'en' ? row.nameEn : row.nameVi}` : ''}
+                  </button>
+                );
+              })}
+            </div>
+            <div className="grid">
+              <div className="card span-12">
+                <div className="kpis">
+                  <Kpi testId="kpi-cells" value={formatNumber(lang, deployedCells)} label={m.cells} note={m.cellsOf(formatNumber(lang, total))} />
+                  <Kpi value={formatNumber(lang, provinces.length ? deployedCells / provinces.length : 0, 1)} label={m.avgPerProvince} note={`/ ${formatNumber(lang, models.length)} ${common.models}`} />
+                  <Kpi value={formatNumber(lang, models.filter((r) => r.deployed === 63).length)} label={m.allProvinces} />
+                  <Kpi value={formatNumber(lang, unknownCells)} label={m.unknownCells} flagged={unknownCells > 0} />
+                </div>
+              </div>
+              <OverviewMap rows={provinces} groupsLabel={groupsLabel}>
+                <ModelCoverageChart models={models} groupsLabel={groupsLabel} />
+              </OverviewMap>
+              <CoverageMatrix models={models} provinces={provinces} cells={cells} groupsLabel={groupsLabel} />
+              <Indicators rows={indicators} />
+            </div>
+            <SourceNote sources={['000_7f29e68dedb715cb.txt']} />
+          </>
+        );
+      }}</WhenLoaded>
+    </section>
+  );
+}
