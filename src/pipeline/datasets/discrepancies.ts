@@ -20,6 +20,7 @@ type Row = {
 };
 
 const nameOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameVi ?? code;
+const nameEnOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameEn ?? code;
 
 function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): Row[] {
   const source = SOURCE.national2024;
@@ -36,11 +37,11 @@ function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): R
     for (const p of m.list ?? []) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
     for (const [code, n] of counts) {
       if (n > 1) rows.push({ kind: 'repeated_name', model_no: m.no, province_code: code, counted: n, source,
-        detail: `${nameOf(code)} is named ${n} times in the list.`, detail_vi: `${nameOf(code)} được nêu ${n} lần trong danh sách.` });
+        detail: `${nameEnOf(code)} is named ${n} times in the list.`, detail_vi: `${nameOf(code)} được nêu ${n} lần trong danh sách.` });
     }
     if (kind === 'none' || kind === 'text') {
       rows.push({ kind: 'no_list', model_no: m.no, counted: named.size, source,
-        detail: kind === 'text' ? `No province list; the text names ${[...named.keys()].map(nameOf).join(', ')} as piloting it. Coverage elsewhere unknown.`
+        detail: kind === 'text' ? `No province list; the text names ${[...named.keys()].map(nameEnOf).join(', ')} as piloting it. Coverage elsewhere unknown.`
           : 'No province list and no count; coverage unknown for all 63 provinces.',
         detail_vi: kind === 'text' ? `Không có danh sách địa phương; văn bản nêu ${[...named.keys()].map(nameOf).join(', ')} thí điểm. Các địa phương khác: chưa rõ.`
           : 'Không có danh sách và số địa phương; chưa rõ tình hình ở cả 63 địa phương.' });
@@ -57,7 +58,7 @@ function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): R
   const everNamed = new Set(coverages.filter((c) => c.kind !== 'all_provinces').flatMap((c) => [...c.named.keys()]));
   for (const p of PROVINCES) {
     if (!everNamed.has(p.code)) rows.push({ kind: 'never_named', province_code: p.code, source,
-      detail: `${p.nameVi} is not named in any model's list or text (it appears only through the 63/63 models).`,
+      detail: `${p.nameEn} is not named in any model's list or text (it appears only through the 63/63 models).`,
       detail_vi: `${p.nameVi} không được nêu trong danh sách hay văn bản của mô hình nào (chỉ có mặt qua các mô hình 63/63).` });
   }
   for (const g of report.groups) {
@@ -66,10 +67,11 @@ function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): R
       detail: `Group ${g.group} heading says ${g.statedModels} models; ${listed} models are listed under it.`,
       detail_vi: `Tiêu đề nhóm ${g.group} ghi ${g.statedModels} mô hình; bên dưới có ${listed} mô hình.` });
   }
-  const [first, ...rest] = SHARED_CELL_000.models;
-  rows.push({ kind: 'merged_cell', model_no: first, source,
-    detail: `One merged difficulty/effectiveness cell, printed after models ${SHARED_CELL_000.printedAfter.join(' and ')}, covers models ${[first, ...rest].join(', ')}; it is attributed to each.`,
-    detail_vi: `Một ô gộp (khó khăn/hiệu quả), in sau mô hình ${SHARED_CELL_000.printedAfter.join(' và ')}, dùng chung cho các mô hình ${[first, ...rest].join(', ')}; được gán cho từng mô hình.` });
+  for (const no of SHARED_CELL_000.models) {
+    rows.push({ kind: 'merged_cell', model_no: no, source,
+      detail: `One merged difficulty/effectiveness cell, printed after models ${SHARED_CELL_000.printedAfter.join(' and ')}, covers models ${SHARED_CELL_000.models.join(', ')}; it is attributed to each.`,
+      detail_vi: `Một ô gộp (khó khăn/hiệu quả), in sau mô hình ${SHARED_CELL_000.printedAfter.join(' và ')}, dùng chung cho các mô hình ${SHARED_CELL_000.models.join(', ')}; được gán cho từng mô hình.` });
+  }
   return rows;
 }
 
@@ -88,7 +90,7 @@ function binhDinhRows(report: Report003): Row[] {
       detail_vi: `Công văn nêu ${stated} mô hình ${vi}; các dòng của Phụ lục 1 cho ${counted}.` });
   }
   const unclear = count('unclear') + count('not_started');
-  if (unclear > 0) rows.push({ kind: 'summary_vs_rows', province_code: BINH_DINH, stated: 0, counted: unclear, source,
+  if (unclear > 0) rows.push({ kind: 'summary_vs_rows', province_code: BINH_DINH, stated: null, counted: unclear, source,
     detail: `${count('not_started')} rows say not started without a central cause and ${count('unclear')} rows have no status note; the letter's three figures leave no room for them.`,
     detail_vi: `${count('not_started')} dòng ghi chưa triển khai (không do Trung ương) và ${count('unclear')} dòng không ghi tình trạng; ba con số của công văn không tính đến các dòng này.` });
   for (const g of report.groups) {

@@ -16,7 +16,7 @@ export interface CategoryRule {
 export const CATEGORY_RULES: readonly CategoryRule[] = [
   {
     id: 'legal',
-    keywords: ['pháp lý', 'pháp luật', 'quy định', 'thông tư', 'nghị định', 'quyết định số', 'thẩm quyền', 'lệ phí', 'cấp phép', 'quy phạm'],
+    keywords: ['pháp lý', 'pháp luật', 'quy định', 'thông tư', 'nghị định', 'lệ phí', 'cấp phép', 'quy phạm'],
   },
   {
     id: 'finance',
@@ -24,19 +24,19 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     id: 'infrastructure',
-    keywords: ['hạ tầng', 'thiết bị', 'máy', 'camera', 'kiosk', 'phần mềm', 'màn hình', 'bảng tin điện tử', 'đường truyền', 'nâng cấp', 'bảo trì', 'lỗi thời', 'bản quyền', 'IOC', 'bãi xe', 'khu công nghiệp'],
+    keywords: ['hạ tầng', 'thiết bị', 'máy', 'camera', 'kiosk', 'phần mềm', 'màn hình', 'bảng tin điện tử', 'đường truyền', 'nâng cấp', 'bảo trì', 'lỗi thời', 'bản quyền', 'IOC', 'bãi xe', 'không có khu công nghiệp'],
   },
   {
     id: 'data',
-    keywords: ['dữ liệu', 'làm sạch', 'sai lệch', 'số liệu', 'nhập liệu', 'nhập dữ liệu', 'trường thông tin', 'không đầy đủ thông tin', 'cập nhật', 'độ chính xác'],
+    keywords: ['dữ liệu', 'làm sạch', 'sai lệch', 'số liệu', 'nhập liệu', 'nhập dữ liệu', 'trường thông tin', 'không đầy đủ thông tin', 'độ chính xác'],
   },
   {
     id: 'security',
-    keywords: ['an ninh', 'an toàn thông tin', 'ATTT', 'bảo mật', 'an ninh mạng', 'giám sát an toàn', 'rủi ro', 'trục lợi', 'gian lận'],
+    keywords: ['an ninh mạng', 'an ninh an toàn', 'an toàn thông tin', 'ATTT', 'bảo mật', 'giám sát an toàn', 'rủi ro', 'trục lợi', 'gian lận'],
   },
   {
     id: 'people',
-    keywords: ['nhân lực', 'nhân sự', 'cán bộ', 'công chức', 'trình độ', 'kỹ năng', 'đào tạo', 'kinh nghiệm', 'chuyên môn', 'thành thạo', 'nhân viên', 'lúng túng', 'học tập'],
+    keywords: ['nhân lực', 'nhân sự', 'cán bộ', 'công chức', 'trình độ', 'kỹ năng', 'được đào tạo', 'ngành đào tạo', 'kinh nghiệm', 'chuyên môn', 'thành thạo', 'nhân viên', 'lúng túng', 'học tập'],
   },
   {
     id: 'citizens',
@@ -48,7 +48,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   },
   {
     id: 'guidance',
-    keywords: ['hướng dẫn', 'chờ', 'trung ương', 'bộ, ngành', 'C06', 'chưa có văn bản', 'cơ quan có thẩm quyền', 'chỉ đạo'],
+    keywords: ['chờ hướng dẫn', 'văn bản hướng dẫn', 'hướng dẫn cụ thể', 'chưa có hướng dẫn', 'hướng dẫn của', 'chờ', 'trung ương', 'bộ, ngành', 'C06', 'chưa có văn bản', 'cơ quan có thẩm quyền', 'chỉ đạo'],
   },
 ];
 
