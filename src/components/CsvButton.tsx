@@ -7,13 +7,17 @@ interface Props<T extends object> {
   what: string;
   columns: readonly (keyof T & string)[];
   rows: readonly T[];
+  /** Reshapes the rows just before download (e.g. a pivot), when the file should not be the long form. */
+  prepare?: (rows: readonly T[]) => Promise<{ columns: string[]; rows: Record<string, unknown>[] }>;
+  label?: string;
 }
 
 /** Downloads exactly the rows behind a view as an Excel-ready CSV. */
-export function CsvButton<T extends object>({ what, columns, rows }: Props<T>) {
+export function CsvButton<T extends object>({ what, columns, rows, prepare, label }: Props<T>) {
   const m = useMessages(COMMON);
-  const download = (): void => {
-    const blob = new Blob([toExcelCsv(columns, rows)], { type: 'text/csv;charset=utf-8' });
+  const download = async (): Promise<void> => {
+    const text = prepare ? await prepare(rows).then((p) => toExcelCsv(p.columns, p.rows)) : toExcelCsv(columns, rows);
+    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
@@ -24,8 +28,8 @@ export function CsvButton<T extends object>({ what, columns, rows }: Props<T>) {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <button type="button" className="csv-button" data-testid="download-csv" onClick={download} title={m.downloadCsvHint(rows.length)} disabled={rows.length === 0}>
-      {m.downloadCsv}
+    <button type="button" className="csv-button" data-testid="download-csv" onClick={() => { void download(); }} title={m.downloadCsvHint(rows.length)} disabled={rows.length === 0}>
+      {label ?? m.downloadCsv}
     </button>
   );
 }

@@ -76,7 +76,7 @@ function ensureHatch(svg: SVGSVGElement | null): void {
 function FitBounds({ data }: { data: ProvinceShapes }) {
   const map = useMap();
   useEffect(() => {
-    const fit = () => map.fitBounds(L.geoJSON(data).getBounds(), { padding: [8, 8] });
+    const fit = () => map.fitBounds(L.geoJSON(data).getBounds(), { padding: [8, 8], animate: false });
     fit();
     const observer = new ResizeObserver(() => { map.invalidateSize(); fit(); });
     observer.observe(map.getContainer());
@@ -155,7 +155,8 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label }: Props) {
   const islandName = (id: Archipelago['id']): string => (id === 'hoang_sa' ? m.hoangSa : m.truongSa);
   return (
     <div className="map-frame" role="region" aria-label={label} data-testid="province-map">
-      <MapContainer zoomSnap={0.25} zoomDelta={0.5} scrollWheelZoom={false} attributionControl={false} minZoom={4} maxZoom={10} preferCanvas={false}>
+      <MapContainer zoomSnap={0.25} zoomDelta={0.5} scrollWheelZoom={false} attributionControl={false} minZoom={4} maxZoom={10}
+        preferCanvas={false} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
         <FitBounds data={data.shapes} />
         <GeoJSON data={data.shapes} onEachFeature={onEachFeature} ref={setLayer} />
         <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} />

@@ -40,7 +40,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
             label={m.statedVsListed} note={mismatch ? <span className="flag">{m.mismatch}</span> : undefined} />
           <Kpi value={model.replicationCount === null ? m.replicationNone : formatNumber(lang, model.replicationCount)} label={m.replication}
             flagged={model.replicationCount === null} />
-          <Kpi value={m.fundingKinds[model.fundingKind ?? ''] ?? '—'} label={m.funding} note={model.fundingText} />
+          <Kpi value={m.fundingKinds[model.fundingKind ?? ''] ?? '—'} label={m.funding} note={model.fundingText ? <span lang="vi">{model.fundingText}</span> : undefined} />
         </div>
       </div>
       <div className="card span-7">

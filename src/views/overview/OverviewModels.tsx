@@ -6,6 +6,7 @@ import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
+import { matrixWide } from './matrix-export.ts';
 import { coverageChart, matrixChart, type MatrixOrder } from './overview-state.ts';
 
 function useStatusLabels() {
@@ -70,7 +71,8 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { mode
               <option value="number">{m.byNumber}</option><option value="coverage">{m.byCoverage}</option>
             </select>
           </label>
-          <CsvButton what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={cells} columns={['modelNo', 'provinceCode', 'status', 'basis']} />
+          <CsvButton what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={cells} columns={['modelNo', 'provinceCode', 'status', 'basis']}
+            prepare={(rows) => matrixWide(rows, matrix.provinceOrder, new Map(models.map((r) => [r.modelNo, lang === 'en' ? r.nameEn : r.nameVi])))} />
         </div>
       </div>
       <p className="kpi-note">{m.matrixHint}</p>

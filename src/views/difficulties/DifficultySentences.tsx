@@ -1,0 +1,59 @@
+import { CsvButton } from '../../components/CsvButton.tsx';
+import type { DifficultySentenceRow } from '../../data/queries/difficulties.ts';
+import { categoryLabel, COMMON } from '../../i18n/common.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { orderedCategories, SENTENCE_CSV_COLUMNS, sentenceCsvRows, type DifficultyFilters } from './difficulties-state.ts';
+import { DIFFICULTIES } from './messages.ts';
+
+interface Props {
+  shown: readonly DifficultySentenceRow[];
+  total: number;
+  filters: DifficultyFilters;
+}
+
+/** The sentences the filters keep, each with its causes, model, report and source file; and their CSV. */
+export function DifficultySentences({ shown, total, filters }: Props) {
+  const m = useMessages(DIFFICULTIES);
+  const common = useMessages(COMMON);
+  const lang = useLang();
+  const { setParams } = useLocation();
+
+  return (
+    <div className="card">
+      <div className="view-header">
+        <h2>
+          {m.listTitle} <span className="kpi-note" data-testid="sentence-count">({m.shown(shown.length, total)})</span>
+          {lang === 'en' && <span className="kpi-note"> {common.sourceTextNote}</span>}
+        </h2>
+        <CsvButton what="kho-khan" columns={SENTENCE_CSV_COLUMNS} rows={sentenceCsvRows(shown)} />
+      </div>
+      {shown.length === 0 ? <p>{m.none}</p> : (
+        <div className="table-scroll">
+          <ul className="sentences" data-testid="difficulty-sentences">
+            {shown.map((s) => (
+              <li key={s.difficultyId} data-testid="difficulty-sentence" data-id={s.difficultyId} data-model={s.modelNo}>
+                <span lang="vi">{s.text}</span>
+                <span className="chips">
+                  {orderedCategories(s.categories).map((c) => (
+                    <button key={c} type="button" className="chip chip-small" aria-pressed={filters.category === c}
+                      title={m.filterByCategory(categoryLabel(lang, c))}
+                      onClick={() => setParams({ category: filters.category === c ? undefined : c }, { replace: true })}>
+                      {categoryLabel(lang, c)}
+                    </button>
+                  ))}
+                </span>
+                <span className="meta">
+                  <a href={hrefFor(`/model/${s.modelNo}`)}>{m.modelLink(s.modelNo)}</a>
+                  {' '}· {lang === 'en' ? s.modelEn : s.modelVi} · {m.groupName(s.group)}
+                  {' '}· {s.provinceCode ? m.provincial((lang === 'en' ? s.provinceEn : s.provinceVi) ?? s.provinceCode) : m.national}
+                  {' '}· <code>{s.source}</code>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

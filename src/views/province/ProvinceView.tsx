@@ -1,0 +1,52 @@
+import { Notice, WhenLoaded } from '../../components/Notice.tsx';
+import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
+import {
+  groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, unitMembersSql,
+  type GroupCountRow, type HanoiModelRow, type ProvinceDetailRow, type ProvinceDiscrepancyRow, type ProvinceModelRow,
+  type ProvinceReportModelRow, type UnitMemberRow,
+} from '../../data/queries/province.ts';
+import { allOf, useQuery } from '../../data/use-query.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { HanoiModels } from './HanoiModels.tsx';
+import { PROVINCE } from './messages.ts';
+import { hanoiRole, hasReport } from './province-view-state.ts';
+import { ProvinceComparison } from './ProvinceComparison.tsx';
+import { ProvinceHeader } from './ProvinceHeader.tsx';
+import { ProvinceModels } from './ProvinceModels.tsx';
+import { ProvinceQuality } from './ProvinceQuality.tsx';
+import { ProvinceReport } from './ProvinceReport.tsx';
+
+/**
+ * `#/province/<code>`: one province's 44 models with their national status, its rank and how it compares
+ * with its region and the country; its own report where there is one (Bình Định); Hà Nội's 19 models where relevant.
+ */
+export default function ProvinceView({ code }: { code: string }) {
+  const m = useMessages(PROVINCE);
+  const lang = useLang();
+  const parts = allOf<[ProvinceListRow, ProvinceDetailRow, UnitMemberRow, GroupCountRow, ProvinceModelRow, ProvinceReportModelRow, ProvinceDiscrepancyRow, HanoiModelRow]>(
+    useQuery(provinceListSql()), useQuery(provinceDetailSql(code)), useQuery(unitMembersSql(code)), useQuery(groupCountsSql()),
+    useQuery(provinceModelsSql(code)), useQuery(provinceReportSql(code)), useQuery(provinceDiscrepanciesSql(code)), useQuery(hanoiModelsSql()),
+  );
+
+  return (
+    <section className="view province-view" aria-labelledby="province-title" data-province={code}>
+      <WhenLoaded state={parts}>{([provinces, [detail], members, groupCounts, models, report, discrepancies, hanoi]) => {
+        if (!detail) return <Notice kind="error">{m.notFound(code)}</Notice>;
+        const name = lang === 'en' ? detail.nameEn : detail.nameVi;
+        const role = hanoiRole(code, report, hanoi);
+        return (
+          <>
+            <ProvinceHeader detail={detail} members={members} provinces={provinces} />
+            <ProvinceComparison detail={detail} provinces={provinces} groupCounts={groupCounts} models={models} />
+            <ProvinceModels name={name} rows={models} />
+            {hasReport(report) && (
+              <ProvinceReport name={name} rows={report} summary={discrepancies.filter((d) => d.kind === 'summary_vs_rows')} />
+            )}
+            {role && <HanoiModels role={role} name={name} rows={hanoi} />}
+            <ProvinceQuality rows={discrepancies.filter((d) => d.kind !== 'summary_vs_rows')} />
+          </>
+        );
+      }}</WhenLoaded>
+    </section>
+  );
+}

@@ -1,0 +1,256 @@
+/** Pure derivations of the province view: rank with ties, averages by group, the comparison chart, map fills, filters. */
+import type { ChartClick } from '../../charts/EChart.tsx';
+import type { ChartOption } from '../../charts/echarts.ts';
+import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
+import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+
+/** The five groups of models, in order. */
+export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
+
+/** The national coverage statuses a table can be filtered by. */
+export const COVERAGE_STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
+
+/** A province report's statuses, in reading order, and `absent` for a model of the 44 not in the province's list. */
+export const REPORT_STATUSES = ['completed', 'in_progress', 'waiting', 'not_started', 'unclear'] as const;
+
+/** Hà Nội's code: `hanoi_models` are its own models. */
+export const HANOI = 'VN-HN';
+
+/** A value of a URL parameter if it is one of `allowed`, else null (a hand-edited link never breaks the view). */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | null {
+  return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** A place in a ranking: `first`–`last` of `of` (first = last unless tied); `tied` provinces share it. */
+export interface Rank {
+  first: number;
+  last: number;
+  of: number;
+  tied: number;
+}
+
+/** Rank of `code` by models deployed, most first; provinces with the same count share a range of places. */
+export function rankOf(rows: readonly { provinceCode: string; deployed: number }[], code: string): Rank | null {
+  const me = rows.find((r) => r.provinceCode === code);
+  if (!me) return null;
+  const above = rows.filter((r) => r.deployed > me.deployed).length;
+  const tied = rows.filter((r) => r.deployed === me.deployed).length;
+  return { first: above + 1, last: above + tied, of: rows.length, tied };
+}
+
+/** Models deployed in one group: the province, its region's average, the national average. */
+export interface GroupComparison {
+  group: string;
+  models: number;
+  province: number;
+  region: number;
+  national: number;
+}
+
+/** The province beside its region and the country, per group and in total. */
+export interface Comparison {
+  groups: GroupComparison[];
+  total: GroupComparison;
+  /** Provinces in the region (the province included) and in the country. */
+  regionSize: number;
+  nationalSize: number;
+}
+
+const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+
+/** Averages of models deployed per province, over the province's region (itself included) and over all provinces. */
+export function compare(rows: readonly GroupCountRow[], code: string): Comparison | null {
+  const region = rows.find((r) => r.provinceCode === code)?.region;
+  if (region === undefined) return null;
+  const provinces = new Set(rows.map((r) => r.provinceCode));
+  const regionProvinces = new Set(rows.filter((r) => r.region === region).map((r) => r.provinceCode));
+  const sumBy = (keep: (r: GroupCountRow) => boolean): Map<string, number> => {
+    const sums = new Map<string, number>();
+    for (const r of rows) if (keep(r)) sums.set(r.provinceCode, (sums.get(r.provinceCode) ?? 0) + r.deployed);
+    return sums;
+  };
+  const line = (group: string, keep: (r: GroupCountRow) => boolean): GroupComparison => {
+    const national = sumBy(keep);
+    const all = [...provinces].map((p) => national.get(p) ?? 0);
+    const inRegion = [...regionProvinces].map((p) => national.get(p) ?? 0);
+    const models = rows.filter((r) => r.provinceCode === code && keep(r)).reduce((s, r) => s + r.models, 0);
+    return { group, models, province: national.get(code) ?? 0, region: mean(inRegion), national: mean(all) };
+  };
+  const present = GROUPS.filter((g) => rows.some((r) => r.group === g));
+  return {
+    groups: present.map((g) => line(g, (r) => r.group === g)),
+    total: line('', () => true),
+    regionSize: regionProvinces.size,
+    nationalSize: provinces.size,
+  };
+}
+
+/** Rounds for display in a chart (one decimal). */
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+/** Colours of the comparison (the province strong, its region mid, the country light) — also the map's classes. */
+export const COMPARISON_COLORS = { selected: '#08519c', same_region: '#6baed6', other: '#d4dde6' } as const;
+
+/** The national average's bar: darker than the map's light grey, so it reads on white. */
+export const NATIONAL_BAR = '#8d99a6';
+
+/** Labels the chart needs, in the page's language. */
+export interface ComparisonLabels {
+  province: string;
+  region: string;
+  national: string;
+  /** Axis label of a group ("II (18)": the group and how many models it has). */
+  group: (group: string, models: number) => string;
+}
+
+/**
+ * The grouped bar chart: models deployed per group, the province vs its region's and the country's average.
+ * Other groups dim when one is selected. `fontSize` follows the page's type scale, so a wall screen reads it from afar.
+ */
+export function comparisonChart(cmp: Comparison, labels: ComparisonLabels, selected: string | null, fontSize = 12): ChartOption {
+  const categories = cmp.groups.map((g) => labels.group(g.group, g.models));
+  const series = (name: string, color: string, value: (g: GroupComparison) => number, showLabel: boolean) => ({
+    type: 'bar',
+    name,
+    itemStyle: { color },
+    barMaxWidth: 36,
+    label: { show: showLabel, position: 'top', fontSize },
+    data: cmp.groups.map((g) => ({
+      value: round1(value(g)),
+      groupId: g.group,
+      itemStyle: { color, opacity: selected && selected !== g.group ? 0.3 : 1 },
+    })),
+  });
+  return {
+    grid: { left: 8, right: 8, top: Math.round(fontSize * 4.5), bottom: 8, containLabel: true },
+    legend: { top: 0, left: 0, itemGap: 12, textStyle: { fontSize } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'category', data: categories, triggerEvent: true, axisLabel: { interval: 0, fontSize } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize } },
+    series: [
+      series(labels.province, COMPARISON_COLORS.selected, (g) => g.province, true),
+      series(labels.region, COMPARISON_COLORS.same_region, (g) => g.region, false),
+      series(labels.national, NATIONAL_BAR, (g) => g.national, false),
+    ],
+  };
+}
+
+/** The group a click on the comparison chart points at (a bar or an axis label), or null. */
+export function clickedGroup(e: ChartClick, cmp: Comparison, labels: ComparisonLabels): string | null {
+  if (e.componentType === 'series') return (e.data as { groupId?: string } | undefined)?.groupId ?? null;
+  if (e.componentType === 'xAxis') {
+    const i = cmp.groups.findIndex((g) => labels.group(g.group, g.models) === e.value);
+    return cmp.groups[i]?.group ?? null;
+  }
+  return null;
+}
+
+/** The map classes: the province, the other provinces of its region, the rest. */
+export type MapClass = keyof typeof COMPARISON_COLORS;
+
+/** Map fills: the province strong, same-region provinces mid, the others light; `status` is the class. */
+export function regionFills(rows: readonly { provinceCode: string; region: string }[], code: string): Map<string, ProvinceFill> {
+  const region = rows.find((r) => r.provinceCode === code)?.region;
+  return new Map(rows.map((r) => {
+    const cls: MapClass = r.provinceCode === code ? 'selected' : region !== undefined && r.region === region ? 'same_region' : 'other';
+    return [r.provinceCode, { status: cls, color: COMPARISON_COLORS[cls] }];
+  }));
+}
+
+/** Counts of national statuses over a province's models. */
+export function coverageCounts(rows: readonly ProvinceModelRow[]): Record<(typeof COVERAGE_STATUSES)[number], number> {
+  const counts = { deployed: 0, not_deployed: 0, unknown: 0 };
+  for (const r of rows) if (r.status in counts) counts[r.status as keyof typeof counts] += 1;
+  return counts;
+}
+
+/** The rows of a table kept by the group and status filters (null = no filter). */
+export function filterRows<T extends { group: string }>(rows: readonly T[], group: string | null, keep: ((r: T) => boolean) | null = null): T[] {
+  return rows.filter((r) => (group === null || r.group === group) && (keep === null || keep(r)));
+}
+
+/** Whether a province has its own report: any of the 44 is in its list. */
+export const hasReport = (rows: readonly ProvinceReportModelRow[]): boolean => rows.some((r) => r.localNo !== null);
+
+/** A report row's status for filtering and counting: its own status, or `absent` when the model is not in the province's list. */
+export const reportStatusOf = (r: ProvinceReportModelRow): string => (r.localNo === null ? 'absent' : r.reportStatus ?? 'unclear');
+
+/** Rows per report status (in `REPORT_STATUSES` order, then `absent`), from the province report's rows. */
+export function reportCounts(rows: readonly ProvinceReportModelRow[]): { status: string; count: number }[] {
+  const order = [...REPORT_STATUSES, 'absent'];
+  return order.map((status) => ({ status, count: rows.filter((r) => reportStatusOf(r) === status).length }));
+}
+
+/**
+ * Whether the province report contradicts the national status: the national report counts the model as
+ * deployed while the province's own (later) report says it has not started or waits for central guidance.
+ */
+export const contradicts = (r: ProvinceReportModelRow): boolean =>
+  r.nationalStatus === 'deployed' && (r.reportStatus === 'not_started' || r.reportStatus === 'waiting');
+
+/**
+ * What Hà Nội's 19 models are to a province: `own` on Hà Nội's page; `registration` for the province
+ * whose own report lists them (same source file); null elsewhere.
+ */
+export function hanoiRole(code: string, report: readonly ProvinceReportModelRow[], hanoi: readonly HanoiModelRow[]): 'own' | 'registration' | null {
+  if (code === HANOI) return 'own';
+  const reportSources = new Set(report.map((r) => r.source).filter((s): s is string => s !== null));
+  return hanoi.some((h) => reportSources.has(h.source)) ? 'registration' : null;
+}
+
+/** The distinct groups of a province's models, in order, each with its names (the first row of the group). */
+export function groupsOf<T extends { group: string }>(rows: readonly T[]): T[] {
+  return GROUPS.map((g) => rows.find((r) => r.group === g)).filter((r): r is T => r !== undefined);
+}
+
+/** Columns of the CSV of the 44-model table (the names of data/'s columns). */
+export const MODEL_CSV_COLUMNS = ['province_code', 'model_no', 'group', 'name_vi', 'name_en', 'status', 'basis', 'named_as', 'source', 'as_of'] as const;
+
+/** A row of the CSV of the 44-model table. */
+export type ModelCsvRow = Record<(typeof MODEL_CSV_COLUMNS)[number], string | number | null>;
+
+/** The rows shown in the 44-model table, as CSV rows. */
+export const modelCsvRows = (rows: readonly ProvinceModelRow[]): ModelCsvRow[] => rows.map((r) => ({
+  province_code: r.provinceCode, model_no: r.modelNo, group: r.group, name_vi: r.nameVi, name_en: r.nameEn, status: r.status,
+  basis: r.basis, named_as: r.namedAs, source: r.source, as_of: r.asOf,
+}));
+
+/** Columns of the CSV of a province report's table. */
+export const REPORT_CSV_COLUMNS = [
+  'province_code', 'model_no', 'group', 'name_vi', 'name_en', 'in_province_list', 'local_no', 'name_in_report', 'report_status', 'status_text',
+  'lead_agency', 'deadline', 'national_status', 'national_basis', 'national_source', 'national_as_of', 'source', 'plan_source', 'as_of',
+] as const;
+
+/** A row of the CSV of a province report's table. */
+export type ReportCsvRow = Record<(typeof REPORT_CSV_COLUMNS)[number], string | number | boolean | null>;
+
+/**
+ * The rows shown in the report table, as CSV rows. A model missing from the province's list is a fact of that
+ * list, so its row carries the report's source and date too (from `all`, the report's full rows).
+ */
+export function reportCsvRows(rows: readonly ProvinceReportModelRow[], all: readonly ProvinceReportModelRow[] = rows): ReportCsvRow[] {
+  const listed = all.find((r) => r.localNo !== null);
+  return rows.map((r) => ({
+    province_code: r.provinceCode, model_no: r.modelNo, group: r.group, name_vi: r.nameVi, name_en: r.nameEn,
+    in_province_list: r.localNo !== null, local_no: r.localNo, name_in_report: r.reportNameVi, report_status: r.reportStatus,
+    status_text: r.statusText, lead_agency: r.leadAgency, deadline: r.deadline,
+    national_status: r.nationalStatus, national_basis: r.nationalBasis, national_source: r.nationalSource, national_as_of: r.nationalAsOf,
+    source: r.source ?? listed?.source ?? null, plan_source: r.planSource ?? listed?.planSource ?? null, as_of: r.asOf ?? listed?.asOf ?? null,
+  }));
+}
+
+/** Columns of the CSV of Hà Nội's models: its own list, or a province's registration of it. */
+export function hanoiCsvColumns(role: 'own' | 'registration') {
+  const base = ['hanoi_no', 'name_vi', 'model_no', 'match_basis'] as const;
+  const registration = ['track', 'lead_agency', 'progress', 'result'] as const;
+  return role === 'own' ? [...base, 'source', 'as_of'] as const : [...base, ...registration, 'source', 'as_of'] as const;
+}
+
+/** A row of the CSV of Hà Nội's models. */
+export type HanoiCsvRow = Record<'hanoi_no' | 'name_vi' | 'model_no' | 'match_basis' | 'track' | 'lead_agency' | 'progress' | 'result' | 'source' | 'as_of', string | number | null>;
+
+/** Hà Nội's models as CSV rows. */
+export const hanoiCsvRows = (rows: readonly HanoiModelRow[]): HanoiCsvRow[] => rows.map((h) => ({
+  hanoi_no: h.hanoiNo, name_vi: h.nameVi, model_no: h.modelNo, match_basis: h.matchBasis, track: h.track,
+  lead_agency: h.leadAgency, progress: h.progress, result: h.result, source: h.source, as_of: h.asOf,
+}));

@@ -1,0 +1,102 @@
+import { CsvButton } from '../../components/CsvButton.tsx';
+import type { QualityRow } from '../../data/queries/quality.ts';
+import { COMMON } from '../../i18n/common.ts';
+import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { QUALITY } from './messages.ts';
+import {
+  concerned, difference, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_CSV_COLUMNS, qualityCsvRows,
+} from './quality-state.ts';
+
+/** The discrepancies with their filters (kind chips, model, province), stated vs counted, and their CSV. */
+export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
+  const m = useMessages(QUALITY);
+  const common = useMessages(COMMON);
+  const lang = useLang();
+  const { location, setParams } = useLocation();
+  const set = (changes: Record<string, string | undefined>): void => setParams(changes, { replace: true });
+  const f = parseQualityFilters(location.params);
+  const shown = filterDiscrepancies(rows, f);
+  const kinds = kindCounts(rows, f);
+  const allCount = rows.filter((r) => passesQuality(r, f, ['kind'])).length;
+  const { models, provinces } = concerned(rows);
+  if (f.model !== null && !models.some((x) => x.no === f.model)) models.push({ no: f.model, nameVi: '', nameEn: '' });
+  if (f.province && !provinces.some((x) => x.code === f.province)) provinces.push({ code: f.province, nameVi: f.province, nameEn: f.province });
+  const num = (n: number | null) => (n === null ? <span className="kpi-note">{m.notStated}</span> : formatNumber(lang, n));
+
+  return (
+    <>
+      <div className="view-header">
+        <h2>{m.listTitle} <span className="kpi-note" data-testid="discrepancy-count">({m.shown(shown.length, rows.length)})</span></h2>
+        <CsvButton what="sai-lech-nguon" columns={QUALITY_CSV_COLUMNS} rows={qualityCsvRows(shown)} />
+      </div>
+      <div className="filters" role="search" aria-label={m.filters}>
+        <div className="chips" role="group" aria-label={m.kindChips} data-testid="kind-chips">
+          <button type="button" className="chip" aria-pressed={f.kind === null} data-kind="" data-count={allCount} onClick={() => set({ kind: undefined })}>
+            {m.allKinds} <span className="chip-count">{formatNumber(lang, allCount)}</span>
+          </button>
+          {kinds.map((k) => (
+            <button key={k.kind} type="button" className="chip" aria-pressed={f.kind === k.kind} data-kind={k.kind} data-count={k.count}
+              onClick={() => set({ kind: f.kind === k.kind ? undefined : k.kind })}>
+              {common.discrepancyKinds[k.kind] ?? k.kind} <span className="chip-count">{formatNumber(lang, k.count)}</span>
+            </button>
+          ))}
+        </div>
+        <div className="filter-fields">
+          <label className="inline-field">{m.model}
+            <select data-testid="filter-model" value={f.model ?? ''} onChange={(e) => set({ model: e.target.value || undefined })}>
+              <option value="">{m.allModels}</option>
+              {models.map((x) => <option key={x.no} value={x.no}>{m.modelOption(x.no, lang === 'en' ? x.nameEn : x.nameVi)}</option>)}
+            </select>
+          </label>
+          <label className="inline-field">{m.province}
+            <select data-testid="filter-province" value={f.province ?? ''} onChange={(e) => set({ province: e.target.value || undefined })}>
+              <option value="">{m.allProvinces}</option>
+              {provinces.map((x) => <option key={x.code} value={x.code}>{lang === 'en' ? x.nameEn : x.nameVi}</option>)}
+            </select>
+          </label>
+          {(f.kind || f.model !== null || f.province) && (
+            <button type="button" className="button" onClick={() => set({ kind: undefined, model: undefined, province: undefined })}>{m.clear}</button>
+          )}
+        </div>
+      </div>
+      {shown.length === 0 ? <p>{m.none}</p> : (
+        <div className="table-wrap">
+          <table className="data-table cards" data-testid="discrepancy-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.colKind}</th><th scope="col">{m.colConcerns}</th>
+                <th scope="col" className="num">{m.colStated}</th><th scope="col" className="num">{m.colCounted}</th>
+                <th scope="col">{m.colDetail}</th><th scope="col">{m.colSource}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((r) => {
+                const diff = difference(r);
+                return (
+                  <tr key={r.rowNo} data-kind={r.kind} data-model={r.modelNo ?? ''} data-province={r.provinceCode ?? ''}>
+                    <td><strong>{common.discrepancyKinds[r.kind] ?? r.kind}</strong></td>
+                    <td>
+                      {r.modelNo !== null && (
+                        <div><a href={hrefFor(`/model/${r.modelNo}`)}>{m.modelLink(r.modelNo)}</a>{' '}
+                          <span className="kpi-note">{lang === 'en' ? r.modelEn : r.modelVi}</span></div>
+                      )}
+                      {r.provinceCode && (
+                        <div><a href={hrefFor(`/province/${r.provinceCode}`)}>{(lang === 'en' ? r.provinceEn : r.provinceVi) ?? r.provinceCode}</a></div>
+                      )}
+                      {r.modelNo === null && !r.provinceCode && <span className="kpi-note">{m.wholeReport}</span>}
+                    </td>
+                    <td className="num pair" data-label={m.colStated}>{num(r.stated)}</td>
+                    <td className="num pair" data-label={m.colCounted}>{num(r.counted)}{diff !== null && diff !== 0 && <span className="num-diff">({diff > 0 ? '+' : '−'}{formatNumber(lang, Math.abs(diff))})</span>}</td>
+                    <td className="text-cell" data-label={m.colDetail}>{lang === 'en' ? r.detail : r.detailVi}</td>
+                    <td data-label={m.colSource}><code>{r.source}</code>{r.asOf && <div className="kpi-note">{m.asOf(formatDate(lang, r.asOf))}</div>}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

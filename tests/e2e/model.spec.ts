@@ -1,0 +1,73 @@
+import * as aq from 'arquero';
+import { readFileSync } from 'node:fs';
+import { expect, test, waitForDashboardReady } from './fixtures.ts';
+import { table } from './oracle.ts';
+
+const coverage = table('coverage.csv');
+const statusOf = (no: number) => coverage.params({ no: String(no) }).filter((d: { model_no: string }, p: { no: string }) => d.model_no === p.no);
+const countOf = (no: number, status: string): number =>
+  statusOf(no).params({ s: status }).filter((d: { status: string }, p: { s: string }) => d.status === p.s).numRows();
+
+// Models of every kind: a complete list, repeats, a stated count above the list, 63/63, no list, text-only.
+for (const no of [2, 13, 14, 23, 38, 1, 7, 33]) {
+  test(`model ${no}: the map's shapes carry the statuses of coverage.csv`, async ({ page }) => {
+    await page.goto(`#/model/${no}`);
+    await waitForDashboardReady(page);
+    const map = page.locator('[data-testid="province-map"]');
+    await expect(map.locator('path[data-province]')).toHaveCount(63);
+    for (const status of ['deployed', 'not_deployed', 'unknown']) {
+      await expect(map.locator(`path[data-status="${status}"]`), status).toHaveCount(countOf(no, status));
+    }
+    const legend = page.locator('[data-testid="status-legend"]');
+    await expect(legend.locator('[data-status="deployed"]')).toContainText(String(countOf(no, 'deployed')));
+  });
+}
+
+test('model 14 flags its stated count (26) against the 27 provinces it names', async ({ page }) => {
+  const models = table('models.csv').filter((d: { model_no: string }) => d.model_no === '14').object() as Record<string, string>;
+  await page.goto('#/model/14');
+  await waitForDashboardReady(page);
+  const kpi = page.locator('[data-testid="kpi-stated-listed"]');
+  await expect(kpi).toContainText(`${models.stated_count} / ${models.listed_count}`);
+  await expect(kpi.locator('.flag')).toBeVisible();
+});
+
+test('a click on a province shape opens that province', async ({ page }) => {
+  await page.goto('#/model/13');
+  await waitForDashboardReady(page);
+  await page.locator('path[data-province="VN-31"]').click({ force: true });
+  await expect(page).toHaveURL(/#\/province\/VN-31/);
+});
+
+test('the model selector and the status filter are in the URL, and back returns', async ({ page }) => {
+  await page.goto('#/model/13');
+  await waitForDashboardReady(page);
+  await page.locator('[data-testid="model-select"]').selectOption('17');
+  await expect(page).toHaveURL(/#\/model\/17$/);
+  await expect(page.locator('h1')).toContainText('17');
+  await page.locator('select').filter({ hasText: /Tất cả/ }).selectOption('not_deployed');
+  await expect(page).toHaveURL(/status=not_deployed/);
+  await expect(page.locator('[data-testid="coverage-table"] tbody tr')).toHaveCount(countOf(17, 'not_deployed'));
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/model\/13$/);
+});
+
+test("the CSV of a model's map: BOM, a header and the 63 provinces with their statuses", async ({ page }) => {
+  await page.goto('#/model/38');
+  await waitForDashboardReady(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-csv"]').first().click()]);
+  expect(download.suggestedFilename()).toMatch(/^de-an-06_mo-hinh-38-ban-do_\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(await download.path() ?? '', 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = aq.fromCSV(text.slice(1)).objects() as { provinceCode: string; status: string }[];
+  expect(rows).toHaveLength(63);
+  const expected = Object.fromEntries((statusOf(38).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
+  expect(Object.fromEntries(rows.map((r) => [r.provinceCode, r.status]))).toEqual(expected);
+});
+
+test('the archipelagos are drawn and labelled on every map', async ({ page }) => {
+  await page.goto('#/model/1');
+  await waitForDashboardReady(page);
+  await expect(page.locator('.map-label', { hasText: 'Quần đảo Hoàng Sa (Đà Nẵng)' })).toBeVisible();
+  await expect(page.locator('.map-label', { hasText: 'Quần đảo Trường Sa (Khánh Hòa)' })).toBeVisible();
+});

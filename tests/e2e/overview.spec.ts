@@ -1,0 +1,54 @@
+import { expect, test, waitForDashboardReady } from './fixtures.ts';
+import { table } from './oracle.ts';
+
+const coverage = table('coverage.csv').join(table('models.csv').select('model_no', 'group'), 'model_no');
+const deployedBy = (groups: string[]) => {
+  const rows = coverage.objects() as { province_code: string; status: string; group: string }[];
+  const out = new Map<string, number>();
+  for (const r of rows) if ((groups.length === 0 || groups.includes(r.group)) && r.status === 'deployed') out.set(r.province_code, (out.get(r.province_code) ?? 0) + 1);
+  return out;
+};
+
+test('the overview map classes every province by its number of models deployed', async ({ page }) => {
+  await page.goto('#/');
+  await waitForDashboardReady(page);
+  const counts = deployedBy([]);
+  const shapes = page.locator('[data-testid="province-map"] path[data-province]');
+  await expect(shapes).toHaveCount(63);
+  for (const code of ['VN-70', 'VN-27', 'VN-31', 'VN-HN']) {
+    const status = await page.locator(`[data-testid="province-map"] path[data-province="${code}"]`).getAttribute('data-status');
+    const [lo, hi] = (status ?? '').split('-').map(Number);
+    const n = counts.get(code) ?? 0;
+    expect(n >= (lo ?? NaN) && n <= (hi ?? lo ?? NaN), `${code}: ${n} in ${status}`).toBe(true);
+  }
+  await expect(page.locator('[data-testid="kpi-cells"]')).toContainText(
+    new Intl.NumberFormat('vi-VN').format([...counts.values()].reduce((a, b) => a + b, 0)));
+});
+
+test('the group filter is in the URL and changes the figures', async ({ page }) => {
+  await page.goto('#/?groups=V');
+  await waitForDashboardReady(page);
+  await expect(page.locator('[data-group="V"]')).toHaveAttribute('aria-pressed', 'true');
+  const n = [...deployedBy(['V']).values()].reduce((a, b) => a + b, 0);
+  await expect(page.locator('[data-testid="kpi-cells"]')).toContainText(new Intl.NumberFormat('vi-VN').format(n));
+  await page.locator('[data-group="IV"]').click();
+  await expect(page).toHaveURL(/groups=IV%2CV|groups=IV,V/);
+});
+
+test('a click on a ranking bar opens the province', async ({ page }) => {
+  await page.goto('#/');
+  await waitForDashboardReady(page);
+  const chart = page.locator('[data-testid="ranking-chart"]');
+  await chart.scrollIntoViewIfNeeded();
+  await chart.locator('path[fill="#0072b2"]').nth(5).click({ force: true });
+  await expect(page).toHaveURL(/#\/province\/VN-/);
+});
+
+test('the national indicators show their figures with as-of dates', async ({ page }) => {
+  const indicators = table('indicators.csv').objects() as { indicator_id: string; value: string }[];
+  await page.goto('?lang=en#/');
+  await waitForDashboardReady(page);
+  await expect(page.locator('[data-testid="indicators"] .kpi')).toHaveCount(indicators.length);
+  const chips = indicators.find((r) => r.indicator_id === 'chip_id_cards_issued');
+  await expect(page.locator('[data-testid="indicator-chip_id_cards_issued"]')).toContainText(new Intl.NumberFormat('en-GB').format(Number(chips?.value)));
+});

@@ -1,0 +1,35 @@
+import { expect, test, waitForDashboardReady } from './fixtures.ts';
+
+// Every route of product.md renders its view, with no request to an outside host and no console error.
+for (const [hash, heading] of [
+  ['#/', 'Tổng quan'], ['#/model', '44 mô hình'], ['#/model/13', 'Mô hình 13'], ['#/province', '63 tỉnh'],
+  ['#/province/VN-31', 'Bình Định'], ['#/difficulties', ''], ['#/quality', ''], ['#/data', ''],
+] as const) {
+  test(`${hash} renders`, async ({ page }) => {
+    await page.goto(hash);
+    await waitForDashboardReady(page);
+    const h1 = page.locator('main h1').first();
+    await expect(h1).toBeVisible();
+    if (heading) await expect(h1).toContainText(heading);
+    await expect(page.locator('.notice-error')).toHaveCount(0);
+  });
+}
+
+test('a province named in any spelling opens its page under its code', async ({ page }) => {
+  await page.goto(`#/province/${encodeURIComponent('Bình Định')}`);
+  await expect(page).toHaveURL(/#\/province\/VN-31$/);
+});
+
+test('an unknown route says so and offers the way back', async ({ page }) => {
+  await page.goto('#/nowhere');
+  await expect(page.locator('main h1')).toContainText('Không tìm thấy trang');
+  await page.getByRole('link', { name: 'Về trang tổng quan' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+});
+
+test('the first screen shows progress while DuckDB starts, then the data', async ({ page }) => {
+  await page.goto('#/model');
+  await expect(page.locator('.boot, [data-testid="db-ready"]').first()).toBeAttached();
+  await waitForDashboardReady(page);
+  await expect(page.locator('[data-testid="model-list"] tbody tr')).toHaveCount(44);
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { countClasses, classOf, statusFill } from '../../../src/map/choropleth.ts';
+import { groupsParam, matrixChart, parseGroups, plainText } from '../../../src/views/overview/overview-state.ts';
+
+describe('group filter in the URL', () => {
+  it.each([
+    [undefined, []], ['', []], ['I', ['I']], ['iii,I', ['I', 'III']], ['V,X,II', ['II', 'V']],
+  ])('parses %j', (param, groups) => expect(parseGroups(param)).toEqual(groups));
+  it.each([[[], undefined], [['I', 'II', 'III', 'IV', 'V'], undefined], [['V', 'II'], 'II,V']])('writes %j as %j', (groups, param) => {
+    expect(groupsParam(groups)).toBe(param);
+  });
+});
+
+describe('map classes', () => {
+  it('cuts 0–44 into six classes named by their range', () => {
+    expect(countClasses(44).map((c) => c.id)).toEqual(['0-7', '8-15', '16-23', '24-31', '32-39', '40-44']);
+    expect(classOf(countClasses(44), 40).id).toBe('40-44');
+    expect(classOf(countClasses(44), 0).id).toBe('0-7');
+  });
+  it('keeps classes at least one wide for small maxima', () => {
+    expect(countClasses(3).map((c) => c.id)).toEqual(['0', '1', '2', '3']);
+  });
+  it('hatches unknown and never leaves a status empty', () => {
+    expect(statusFill('deployed')).toMatchObject({ status: 'deployed' });
+    expect(statusFill('anything')).toMatchObject({ status: 'unknown', hatched: true });
+  });
+});
+
+describe('matrix', () => {
+  const provinces = [
+    { provinceCode: 'VN-SG', nameVi: 'Hồ Chí Minh', nameEn: 'Ho Chi Minh City', region: 'southeast', gsoCode: '79', deployed: 1, notDeployed: 0, unknown: 1, models: 2 },
+    { provinceCode: 'VN-HN', nameVi: 'Hà Nội', nameEn: 'Hanoi', region: 'red_river_delta', gsoCode: '01', deployed: 2, notDeployed: 0, unknown: 0, models: 2 },
+  ];
+  const models = [
+    { modelNo: 2, group: 'I', nameVi: 'B', nameEn: 'B', deployed: 1, notDeployed: 0, unknown: 1 },
+    { modelNo: 1, group: 'I', nameVi: 'A', nameEn: 'A', deployed: 2, notDeployed: 0, unknown: 0 },
+  ];
+  const cells = [
+    { modelNo: 1, provinceCode: 'VN-HN', status: 'deployed', basis: 'listed' }, { modelNo: 1, provinceCode: 'VN-SG', status: 'deployed', basis: 'listed' },
+    { modelNo: 2, provinceCode: 'VN-HN', status: 'deployed', basis: 'listed' }, { modelNo: 2, provinceCode: 'VN-SG', status: 'unknown', basis: 'no_list' },
+  ];
+  const labels = { deployed: 'd', notDeployed: 'n', unknown: 'u' };
+  it('orders provinces by region (north first) and models by number', () => {
+    const m = matrixChart(cells, provinces, models, { provinces: 'region', models: 'number' }, 'vi', labels, () => '');
+    expect(m.provinceOrder).toEqual(['VN-HN', 'VN-SG']);
+    expect(m.modelOrder).toEqual([1, 2]);
+  });
+  it('orders by name in the language, and models by coverage', () => {
+    const m = matrixChart(cells, provinces, models, { provinces: 'name', models: 'coverage' }, 'en', labels, () => '');
+    expect(m.provinceOrder).toEqual(['VN-HN', 'VN-SG']);
+    expect(m.modelOrder).toEqual([1, 2]);
+  });
+  it('keeps data out of rich-text style syntax', () => expect(plainText('{a|b}')).toBe('（a|b）'));
+});
