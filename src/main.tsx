@@ -7,4 +7,5 @@ import './styles/app.css';
 normalizeInitialUrl();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(<StrictMode><App /></StrictMode>);
+// Errors caught by a boundary are logged by that boundary (ErrorBoundary's `log`), once.
+createRoot(root, { onCaughtError: () => undefined }).render(<StrictMode><App /></StrictMode>);

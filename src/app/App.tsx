@@ -15,6 +15,7 @@ const ProvinceIndex = lazy(() => import('../views/province/ProvinceIndex.tsx'));
 const DifficultiesView = lazy(() => import('../views/difficulties/DifficultiesView.tsx'));
 const QualityView = lazy(() => import('../views/quality/QualityView.tsx'));
 const DataView = lazy(() => import('../views/data/DataView.tsx'));
+const WallView = lazy(() => import('../views/wall/WallView.tsx'));
 
 const NAV: { path: string; key: 'navOverview' | 'navModels' | 'navProvinces' | 'navDifficulties' | 'navQuality' | 'navData'; match: Route['name'] }[] = [
   { path: '/', key: 'navOverview', match: 'overview' },
@@ -34,6 +35,7 @@ function RouteView({ route }: { route: Route }): ReactNode {
     case 'difficulties': return <DifficultiesView />;
     case 'quality': return <QualityView />;
     case 'data': return <DataView />;
+    case 'wall': return <WallView />;
     case 'not_found': return (
       <section className="view">
         <h1>{m.notFoundTitle}</h1>
@@ -60,6 +62,15 @@ export function App() {
   useEffect(() => {
     if (route.name === 'province' && route.code && route.asGiven !== route.code) go(`/province/${route.code}`, location.params);
   }, [route, go, location.params]);
+
+  if (route.name === 'wall') {
+    return (
+      <ErrorBoundary fallback={(retry, error) => <Notice kind="error" onRetry={retry}>{m.viewFailed} {error.message}</Notice>}>
+        <BootStatus />
+        <Suspense fallback={<Notice kind="loading">{m.loading}</Notice>}><RouteView route={route} /></Suspense>
+      </ErrorBoundary>
+    );
+  }
 
   return (
     <div className="app">

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'difficulties' }
   | { name: 'quality' }
   | { name: 'data' }
+  | { name: 'wall' }
   | { name: 'not_found'; path: string };
 
 /** Parses a hash path (`/model/13`, `/province/VN-31`, …). Province names in any known spelling resolve to their code. */
@@ -30,6 +31,7 @@ export function parseRoute(path: string): Route {
     case 'difficulties': return { name: 'difficulties' };
     case 'quality': return { name: 'quality' };
     case 'data': return { name: 'data' };
+    case 'wall': return { name: 'wall' };
     default: return { name: 'not_found', path };
   }
 }

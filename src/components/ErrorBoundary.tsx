@@ -5,6 +5,8 @@ interface Props {
   fallback: (retry: () => void, error: Error) => ReactNode;
   /** Changing this key clears a past error (e.g. the route). */
   resetKey?: string;
+  /** How the error is logged (the wall, which recovers by itself, logs a warning). */
+  log?: (message: string, error: Error) => void;
   children: ReactNode;
 }
 
@@ -26,7 +28,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('view failed', error, info.componentStack);
+    (this.props.log ?? ((message, e) => console.error(message, e, info.componentStack)))('view failed', error);
   }
 
   override render(): ReactNode {

@@ -3,8 +3,8 @@
  * and a stale answer (for SQL that changed meanwhile) is dropped. The source of answers comes
  * from context, so a view can be fed by DuckDB or by a precomputed result.
  */
-import { createContext, useContext, useEffect, useState } from 'react';
-import { database, type QueryClient } from './db.ts';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
+import { database, dataVersion, onDataVersion, type QueryClient } from './db.ts';
 
 /** What a view sees of a query. */
 export type QueryState<T> =
@@ -19,6 +19,7 @@ const duckDbSource: QueryClient = { query: async <T,>(sql: string) => (await dat
 export const QueryClientContext = createContext<QueryClient>(duckDbSource);
 
 const cache = new Map<string, Promise<unknown[]>>();
+onDataVersion(() => cache.clear());
 
 /** Forgets every cached answer (after a table is replaced). */
 export function clearQueryCache(): void {
@@ -28,23 +29,27 @@ export function clearQueryCache(): void {
 /** The rows of a query, or its loading/error state. `sql` null means "no query yet". */
 export function useQuery<T>(sql: string | null): QueryState<T> {
   const client = useContext(QueryClientContext);
-  const [state, setState] = useState<{ sql: string | null; value: QueryState<T> }>({ sql, value: { status: 'loading' } });
+  const version = useSyncExternalStore(onDataVersion, dataVersion, dataVersion);
+  const key = `${version}\n${sql}`;
+  const [state, setState] = useState<{ key: string; value: QueryState<T>; last?: T[] }>({ key, value: { status: 'loading' } });
   useEffect(() => {
     if (sql === null) return;
     let live = true;
-    let pending = cache.get(sql) as Promise<T[]> | undefined;
+    let pending = cache.get(key) as Promise<T[]> | undefined;
     if (!pending) {
       pending = client.query<T>(sql);
-      cache.set(sql, pending);
-      pending.catch(() => cache.delete(sql));
+      cache.set(key, pending);
+      pending.catch(() => cache.delete(key));
     }
     pending.then(
-      (rows) => { if (live) setState({ sql, value: { status: 'ready', rows } }); },
-      (error: unknown) => { if (live) setState({ sql, value: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) } }); },
+      (rows) => { if (live) setState({ key, value: { status: 'ready', rows }, last: rows }); },
+      (error: unknown) => { if (live) setState((s) => ({ key, value: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) }, last: s.last })); },
     );
     return () => { live = false; };
-  }, [client, sql]);
-  return state.sql === sql ? state.value : { status: 'loading' };
+  }, [client, sql, key]);
+  if (state.key === key) return state.value;
+  // New data for the same question: keep showing the answer we have until the new one arrives.
+  return state.key.endsWith(`\n${sql}`) && state.last ? { status: 'ready', rows: state.last } : { status: 'loading' };
 }
 
 /** The state of several queries taken together: ready with all their rows, or the first not-ready state. */

@@ -27,6 +27,12 @@ export interface ProvinceTip {
   lines: string[];
 }
 
+/** Stroke and hatch colours of a theme: the light dashboard or the dark control-room wall. */
+const INK = {
+  light: { border: '#ffffff', focus: '#111111', hatchBg: '#ffffff', hatchStripe: '#9aa1a8', frame: '#0f2a44' },
+  dark: { border: '#0b1620', focus: '#ffffff', hatchBg: '#26313d', hatchStripe: '#8a95a1', frame: '#c9d6e3' },
+} as const;
+
 interface Props {
   fills: ReadonlyMap<string, ProvinceFill>;
   tip: (code: string) => ProvinceTip;
@@ -34,10 +40,14 @@ interface Props {
   /** A province to outline (the one a view is about). */
   highlight?: string;
   label: string;
+  /** The dark control-room theme of the wall. */
+  dark?: boolean;
+  /** Zoom buttons (off on the wall, which nobody touches). */
+  controls?: boolean;
 }
 
 
-const HATCH_ID = 'hatch-unknown';
+const hatchId = (dark: boolean): string => (dark ? 'hatch-unknown-dark' : 'hatch-unknown');
 const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
 
 function tipElement(tip: ProvinceTip): HTMLElement {
@@ -54,20 +64,21 @@ function tipElement(tip: ProvinceTip): HTMLElement {
 }
 
 /** Adds the SVG hatch pattern once to the map's SVG, for fills that must not rely on colour. */
-function ensureHatch(svg: SVGSVGElement | null): void {
-  if (!svg || svg.querySelector(`#${HATCH_ID}`)) return;
+function ensureHatch(svg: SVGSVGElement | null, dark: boolean): void {
+  const ink = INK[dark ? 'dark' : 'light'];
+  if (!svg || svg.querySelector(`#${hatchId(dark)}`)) return;
   const ns = 'http://www.w3.org/2000/svg';
   const defs = document.createElementNS(ns, 'defs');
   const pattern = document.createElementNS(ns, 'pattern');
-  pattern.setAttribute('id', HATCH_ID);
+  pattern.setAttribute('id', hatchId(dark));
   pattern.setAttribute('patternUnits', 'userSpaceOnUse');
   pattern.setAttribute('width', '6');
   pattern.setAttribute('height', '6');
   pattern.setAttribute('patternTransform', 'rotate(45)');
   const bg = document.createElementNS(ns, 'rect');
-  bg.setAttribute('width', '6'); bg.setAttribute('height', '6'); bg.setAttribute('fill', '#ffffff');
+  bg.setAttribute('width', '6'); bg.setAttribute('height', '6'); bg.setAttribute('fill', ink.hatchBg);
   const stripe = document.createElementNS(ns, 'rect');
-  stripe.setAttribute('width', '3'); stripe.setAttribute('height', '6'); stripe.setAttribute('fill', '#9aa1a8');
+  stripe.setAttribute('width', '3'); stripe.setAttribute('height', '6'); stripe.setAttribute('fill', ink.hatchStripe);
   pattern.append(bg, stripe);
   defs.append(pattern);
   svg.prepend(defs);
@@ -85,19 +96,20 @@ function FitBounds({ data }: { data: ProvinceShapes }) {
   return null;
 }
 
-function Styler({ layer, fills, tip, highlight }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: Props['tip']; highlight?: string }) {
+function Styler({ layer, fills, tip, highlight, dark }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: Props['tip']; highlight?: string; dark: boolean }) {
+  const ink = INK[dark ? 'dark' : 'light'];
   const map = useMap();
   useEffect(() => {
     if (!layer) return;
-    ensureHatch(map.getPane('overlayPane')?.querySelector('svg') ?? null);
+    ensureHatch(map.getPane('overlayPane')?.querySelector('svg') ?? null, dark);
     layer.eachLayer((l) => {
       const path = l as L.Path & { feature?: { properties: { code: string } } };
       const code = path.feature?.properties.code ?? '';
       const fill = fills.get(code) ?? NO_FILL;
       const selected = code === highlight;
       path.setStyle({
-        fillColor: fill.hatched ? `url(#${HATCH_ID})` : fill.color, fillOpacity: 1,
-        color: selected ? '#111' : '#ffffff', weight: selected ? 3 : 0.8,
+        fillColor: fill.hatched ? `url(#${hatchId(dark)})` : fill.color, fillOpacity: 1,
+        color: selected ? ink.focus : ink.border, weight: selected ? 3 : 0.8,
       });
       const el = path.getElement();
       if (el) {
@@ -109,12 +121,13 @@ function Styler({ layer, fills, tip, highlight }: { layer: L.GeoJSON | null; fil
       path.unbindTooltip();
       path.bindTooltip(tipElement(tip(code)), { sticky: true, className: 'map-tooltip' });
     });
-  }, [layer, fills, tip, highlight, map]);
+  }, [layer, fills, tip, highlight, map, dark, ink]);
   return null;
 }
 
 /** The choropleth of the 63 provinces. */
-export function ProvinceMap({ fills, tip, onSelect, highlight, label }: Props) {
+export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true }: Props) {
+  const ink = INK[dark ? 'dark' : 'light'];
   const m = useMessages(MAP_MESSAGES);
   const [data, setData] = useState<{ shapes: ProvinceShapes; islands: Archipelago[] } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -141,25 +154,25 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label }: Props) {
         el?.addEventListener('keydown', (e) => {
           if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') { e.preventDefault(); selectRef.current?.(code); }
         });
-        el?.addEventListener('focus', () => { path.setStyle({ weight: 3, color: '#111' }); path.openTooltip(); });
-        el?.addEventListener('blur', () => { path.setStyle({ weight: 0.8, color: '#ffffff' }); path.closeTooltip(); });
+        el?.addEventListener('focus', () => { path.setStyle({ weight: 3, color: ink.focus }); path.openTooltip(); });
+        el?.addEventListener('blur', () => { path.setStyle({ weight: 0.8, color: ink.border }); path.closeTooltip(); });
       },
-      mouseover: () => { path.setStyle({ weight: 3, color: '#111' }); path.bringToFront(); },
-      mouseout: () => { path.setStyle({ weight: 0.8, color: '#ffffff' }); },
+      mouseover: () => { path.setStyle({ weight: 3, color: ink.focus }); path.bringToFront(); },
+      mouseout: () => { path.setStyle({ weight: 0.8, color: ink.border }); },
       click: () => selectRef.current?.(code),
     });
-  }, []);
+  }, [ink]);
 
   if (failed) return <div className="map-frame" role="alert">{m.failed} ({failed})</div>;
   if (!data) return <div className="map-frame" role="status">{m.loading}</div>;
   const islandName = (id: Archipelago['id']): string => (id === 'hoang_sa' ? m.hoangSa : m.truongSa);
   return (
-    <div className="map-frame" role="region" aria-label={label} data-testid="province-map">
+    <div className={`map-frame${dark ? ' map-dark' : ''}`} role="region" aria-label={label} data-testid="province-map">
       <MapContainer zoomSnap={0.25} zoomDelta={0.5} scrollWheelZoom={false} attributionControl={false} minZoom={4} maxZoom={10}
-        preferCanvas={false} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
+        preferCanvas={false} zoomControl={controls} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
         <FitBounds data={data.shapes} />
         <GeoJSON data={data.shapes} onEachFeature={onEachFeature} ref={setLayer} />
-        <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} />
+        <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} dark={dark} />
         {data.islands.map((a) => {
           const [w, s, e, n] = a.bbox;
           const name = islandName(a.id);
@@ -168,7 +181,7 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label }: Props) {
           return (
             <Fragment key={a.id}>
               <Rectangle bounds={[[s - 0.35, w - 0.35], [n + 0.35, e + 0.35]]}
-                pathOptions={{ color: '#0f2a44', weight: 1.2, dashArray: '4 4', fill: false, interactive: false }} />
+                pathOptions={{ color: ink.frame, weight: 1.2, dashArray: '4 4', fill: false, interactive: false }} />
               <Marker position={[s - 0.4, e + 0.35]} interactive={false} keyboard={false}
                 icon={L.divIcon({ className: 'map-label', html: labelEl })} />
             </Fragment>

@@ -4,14 +4,18 @@ import type { ProvinceFill } from './ProvinceMap.tsx';
 /** Colour-blind-safe status colours (Okabe–Ito blue and vermillion); unknown is hatched grey. */
 export const STATUS_COLORS = { deployed: '#0072b2', not_deployed: '#d55e00', unknown: '#b9bec4' } as const;
 
+/** The same statuses on the wall's dark background (Okabe–Ito sky blue and orange read better there). */
+export const STATUS_COLORS_DARK = { deployed: '#56b4e9', not_deployed: '#e69f00', unknown: '#5b6570' } as const;
+
 /** The coverage statuses in legend order. */
 export const STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
 
 /** How a province with a coverage status is drawn. */
-export function statusFill(status: string): ProvinceFill {
-  if (status === 'deployed') return { status, color: STATUS_COLORS.deployed };
-  if (status === 'not_deployed') return { status, color: STATUS_COLORS.not_deployed };
-  return { status: 'unknown', color: STATUS_COLORS.unknown, hatched: true };
+export function statusFill(status: string, dark = false): ProvinceFill {
+  const colors = dark ? STATUS_COLORS_DARK : STATUS_COLORS;
+  if (status === 'deployed') return { status, color: colors.deployed };
+  if (status === 'not_deployed') return { status, color: colors.not_deployed };
+  return { status: 'unknown', color: colors.unknown, hatched: true };
 }
 
 /** A class of a sequential scale: its bounds, the text written to `data-status`, and its colour. */

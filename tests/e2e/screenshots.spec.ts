@@ -31,3 +31,17 @@ for (const [name, hash] of VIEWS) {
     }
   }
 }
+
+// The wall at full HD and 4K, one scene of each kind (held still with a long interval).
+for (const scene of ['national', 'group-II', 'model-13', 'ranking', 'difficulties', 'indicators', 'province']) {
+  for (const [size, width, height] of [['fhd', 1920, 1080], ['4k', 3840, 2160]] as const) {
+    test(`@screens wall ${scene} ${size}`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`#/wall?interval=3600&refresh=3600&scenes=${scene}${scene === 'province' ? '&province=VN-31' : ''}`);
+      await waitForDashboardReady(page);
+      await expect(page.locator('[data-scene] .wall-title')).toBeVisible();
+      await page.waitForTimeout(1200);
+      await page.screenshot({ path: `test-results/screens/wall-${scene}-${size}.png` });
+    });
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One scene on the wall, with recovery: when it fails (a query error, a dead DuckDB worker, a
+ * chart that throws), the last good frame of that scene is shown instead, the failure is logged,
+ * the database is restarted, and the rotation moves on. Frames are kept one per scene.
+ */
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
+import { restartDatabase } from '../../data/db.ts';
+import { useMessages } from '../../i18n/i18n.ts';
+import { WALL } from './messages.ts';
+import { DifficultiesScene, IndicatorsScene, RankingScene } from './scenes/ChartScenes.tsx';
+import { ModelScene } from './scenes/ModelScene.tsx';
+import { NationalScene } from './scenes/NationalScene.tsx';
+import { ProvinceScene } from './scenes/ProvinceScene.tsx';
+import type { Scene } from './wall-config.ts';
+
+const frames = new Map<string, Node>();
+
+function SceneBody({ scene }: { scene: Scene }) {
+  switch (scene.kind) {
+    case 'national': return <NationalScene group={scene.group} />;
+    case 'model': return <ModelScene no={scene.no} />;
+    case 'province': return <ProvinceScene code={scene.code} />;
+    case 'ranking': return <RankingScene />;
+    case 'difficulties': return <DifficultiesScene />;
+    case 'indicators': return <IndicatorsScene />;
+  }
+}
+
+function LastFrame({ id, error }: { id: string; error: Error }) {
+  const m = useMessages(WALL);
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    console.warn(`wall: scene ${id} failed; showing its last good frame`, error);
+    void restartDatabase().catch(() => undefined);
+    const frame = frames.get(id);
+    if (frame && box.current) box.current.replaceChildren(frame.cloneNode(true));
+  }, [id, error]);
+  return (
+    <div className="wall-stale" data-testid="wall-stale">
+      <div ref={box} className="wall-scene-inner" />
+      <p className="wall-stale-note" role="status">{m.staleFrame}</p>
+    </div>
+  );
+}
+
+/** The current scene, carrying `data-scene`, with the last-good-frame fallback. */
+export function SceneHost({ scene }: { scene: Scene }) {
+  const inner = useRef<HTMLDivElement>(null);
+  // Keep what was on screen as the scene's last good frame, just before it leaves.
+  useLayoutEffect(() => {
+    const el = inner.current;
+    return () => {
+      if (el && el.childElementCount > 0 && !el.closest('.wall-stale')) frames.set(scene.id, el.cloneNode(true));
+    };
+  }, [scene.id]);
+  return (
+    <div className="wall-scene" data-scene={scene.id}>
+      <ErrorBoundary resetKey={scene.id} log={(message, e) => console.warn(message, e)} fallback={(_retry, error) => <LastFrame id={scene.id} error={error} />}>
+        <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} /></div>
+      </ErrorBoundary>
+    </div>
+  );
+}

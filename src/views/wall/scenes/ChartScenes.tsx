@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { EChart } from '../../../charts/EChart.tsx';
+import { difficultyCategoryCountsSql, type CategoryCountRow } from '../../../data/queries/wall.ts';
+import { indicatorsSql, modelsByProvinceSql, type IndicatorRow, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
+import { allOf, useQuery } from '../../../data/use-query.ts';
+import { categoryLabel } from '../../../i18n/common.ts';
+import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
+import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
+import { rankingChart } from '../../overview/overview-state.ts';
+import { WALL } from '../messages.ts';
+import { darkChart, sceneValue } from './scene-data.ts';
+
+const NO_GROUPS: string[] = [];
+
+/** The 63 provinces ranked by models deployed. */
+export function RankingScene() {
+  const m = useMessages(WALL);
+  const lang = useLang();
+  const data = sceneValue(allOf<[ModelsByProvinceRow]>(useQuery(modelsByProvinceSql(NO_GROUPS))));
+  const rows = data?.[0];
+  const option = useMemo(() => {
+    const o = rankingChart(rows ?? [], lang, { deployed: m.deployed, unknown: m.unknown }) as Record<string, unknown>;
+    const series = (o.series as Record<string, unknown>[]).map((s, i) => ({ ...s, itemStyle: { ...(s.itemStyle as object), color: i === 0 ? STATUS_COLORS_DARK.deployed : STATUS_COLORS_DARK.unknown } }));
+    return darkChart({ ...o, series }, 0.016);
+  }, [rows, lang, m]);
+  if (!data) return null;
+  return (
+    <div className="wall-scene-full">
+      <h1 className="wall-title">{m.ranking}</h1>
+      <EChart option={option} className="wall-chart" label={m.ranking} />
+    </div>
+  );
+}
+
+/** Difficulty sentences by cause, all models. */
+export function DifficultiesScene() {
+  const m = useMessages(WALL);
+  const lang = useLang();
+  const data = sceneValue(allOf<[CategoryCountRow]>(useQuery(difficultyCategoryCountsSql())));
+  const rows = data?.[0];
+  const option = useMemo(() => darkChart({
+    grid: { left: 8, right: 60, top: 8, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1 },
+    yAxis: { type: 'category', inverse: true, data: (rows ?? []).map((r) => categoryLabel(lang, r.category)) },
+    series: [{ type: 'bar', barMaxWidth: 48, itemStyle: { color: STATUS_COLORS_DARK.deployed }, label: { show: true, position: 'right', color: '#e8eef4' },
+      data: (rows ?? []).map((r) => r.sentences) }],
+  }, 0.026), [rows, lang]);
+  if (!data) return null;
+  return (
+    <div className="wall-scene-full">
+      <h1 className="wall-title">{m.difficulties}</h1>
+      <p className="wall-note">{m.difficultiesSub(rows?.[0]?.total ?? 0)}</p>
+      <EChart option={option} className="wall-chart" label={m.difficulties} />
+    </div>
+  );
+}
+
+// The figures a control room watches; the rest stay on the dashboard's overview.
+const WALL_INDICATORS = [
+  'chip_id_cards_issued', 'eid_accounts_activated', 'eid_activation_rate', 'vneid_accesses', 'population_db_requests', 'population_db_savings',
+  'exam_registrations_online_share_2024', 'accommodation_notices', 'cashless_social_payment_recipients', 'provinces_with_ioc_ready',
+  'models_deployed_in_all_provinces', 'civil_servant_records_synced',
+];
+
+/** A dozen national indicators, large. */
+export function IndicatorsScene() {
+  const m = useMessages(WALL);
+  const lang = useLang();
+  const data = sceneValue(allOf<[IndicatorRow]>(useQuery(indicatorsSql())));
+  if (!data) return null;
+  const rows = WALL_INDICATORS.map((id) => data[0].find((r) => r.indicatorId === id)).filter((r): r is IndicatorRow => r !== undefined);
+  return (
+    <div className="wall-scene-full">
+      <h1 className="wall-title">{m.indicators}</h1>
+      <div className="wall-indicators">
+        {rows.map((r) => (
+          <div key={r.indicatorId} className="wall-indicator" data-indicator={r.indicatorId}>
+            <strong>{formatNumber(lang, r.value, 2)} <small>{lang === 'en' ? r.unitEn : r.unit}</small></strong>
+            <span>{lang === 'en' ? r.nameEn : r.nameVi}</span>
+            <em>{formatDate(lang, r.asOf)}</em>
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useCallback, useMemo } from 'react';
+import { modelCoverageSql, modelDetailSql, type ModelCoverageRow, type ModelDetailRow } from '../../../data/queries/model.ts';
+import { allOf, useQuery } from '../../../data/use-query.ts';
+import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
+import { statusFill, STATUSES } from '../../../map/choropleth.ts';
+import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
+import { statusCounts } from '../../model/model-view-state.ts';
+import { WALL } from '../messages.ts';
+import { sceneValue } from './scene-data.ts';
+
+/** One model's coverage map, its status counts, stated vs listed, replication. */
+export function ModelScene({ no }: { no: number }) {
+  const m = useMessages(WALL);
+  const lang = useLang();
+  const coverage = useQuery<ModelCoverageRow>(modelCoverageSql(no));
+  const data = sceneValue(allOf<[ModelDetailRow, ModelCoverageRow]>(useQuery(modelDetailSql(no)), coverage));
+  const rows = coverage.status === 'ready' ? coverage.rows : null;
+  const fills = useMemo(() => new Map((rows ?? []).map((r) => [r.provinceCode, statusFill(r.status, true)])), [rows]);
+  const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
+  const model = data?.[0][0];
+  if (!data || !model) return null;
+  const counts = statusCounts(data[1]);
+  const label = { deployed: m.deployed, not_deployed: m.notDeployed, unknown: m.unknown } as const;
+  const n = (v: number | null): string => (v === null ? '—' : formatNumber(lang, v));
+  const differ = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
+  return (
+    <div className="wall-scene-grid">
+      <h1 className="wall-title">{m.model(model.modelNo, lang === 'en' ? model.nameEn : model.nameVi)}</h1>
+      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} label={m.model(model.modelNo, model.nameVi)} /></div>
+      <div className="wall-side">
+        {STATUSES.map((s) => (
+          <div key={s} className="wall-figure" data-status={s}>
+            <strong><span className={`swatch wall-status-${s}`} />{formatNumber(lang, counts[s] ?? 0)}</strong><span>{label[s]}</span>
+          </div>
+        ))}
+        <p className={`wall-note${differ ? ' wall-flag' : ''}`}>{m.statedListed(n(model.statedCount), n(model.listedCount))}{differ ? ` — ${m.differ}` : ''}</p>
+        {model.replicationCount !== null && <p className="wall-note">{m.replication(n(model.replicationCount))}</p>}
+      </div>
+    </div>
+  );
+}
