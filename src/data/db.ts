@@ -1,14 +1,18 @@
 /**
  * DuckDB-WASM in a Web Worker, behind one shared promise. The wasm and worker files are
  * bundled by Vite (`?url`) and served by the app itself; extensions are never fetched.
- * At start every table of data/ is loaded from the app's own /data/ folder.
+ * At start every table is loaded: the user's upload where this browser stores one
+ * (user-store.ts), the bundled file of the app's own /data/ folder otherwise.
  */
-import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+// Types only: the library itself loads with the engine (start), off the first screen's path.
+import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { csvHeader } from './csv-header.ts';
+import { createTableFromCsvSql } from './load-sql.ts';
 import { TABLES, type TableSchema } from './schema.ts';
-import { ident, str } from './sql.ts';
+import { ident } from './sql.ts';
+import { wantedTexts, type TableText } from './table-texts.ts';
+import { loadUserState, NO_UPLOADS, type UserState } from './user-store.ts';
 
 /** Where the boot is: the dashboard shows it while the first queries wait. */
 export type BootProgress =
@@ -108,9 +112,7 @@ export class DuckDbClient implements QueryClient {
     const fileName = `${schema.name}-${Date.now()}.csv`;
     await this.db.registerFileText(fileName, text);
     try {
-      const columns = csvHeader(text).map((c) => `${str(c)}: ${str(schema.columns[c] ?? 'VARCHAR')}`).join(', ');
-      await this.conn.query(`CREATE OR REPLACE TABLE ${ident(stagingName(schema))} AS SELECT * FROM read_csv(${str(fileName)},
-        header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${columns}})`);
+      await this.conn.query(createTableFromCsvSql(stagingName(schema), schema, fileName, text));
     } finally {
       await this.db.dropFile(fileName);
     }
@@ -144,19 +146,20 @@ function plain(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
 }
 
-async function fetchText(url: string): Promise<string> {
-  const res = await fetch(url, { cache: 'no-cache' });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.text();
-}
-
 async function start(): Promise<DuckDbClient> {
   report({ stage: 'engine' });
+  const { AsyncDuckDB, VoidLogger } = await import('@duckdb/duckdb-wasm');
   const worker = new Worker(workerUrl);
-  // A worker that dies takes the database with it: forget it, so the next query starts afresh.
-  worker.addEventListener('error', () => { void restartDatabase(); });
   const db = new AsyncDuckDB(new VoidLogger(), worker);
-  await db.instantiate(wasmUrl);
+  // A wasm that cannot be fetched fails inside the worker, whose promise then never settles: ask
+  // for it here first, and stop at the worker's first error, or after a minute.
+  const probe = await fetch(wasmUrl, { method: 'HEAD' }).catch((e: unknown) => { throw new Error(`the database engine (wasm) could not be fetched: ${e instanceof Error ? e.message : String(e)}`); });
+  if (!probe.ok) throw new Error(`the database engine (wasm) could not be fetched: HTTP ${probe.status}`);
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => fail(new Error('the database engine (wasm) did not start within 60 s')), 60_000);
+    worker.addEventListener('error', (e) => { clearTimeout(timer); e.preventDefault(); fail(new Error(`the database engine (wasm) could not be loaded: ${e.message || 'worker error'}`)); }, { once: true });
+    db.instantiate(wasmUrl).then(() => { clearTimeout(timer); done(); }, (e: unknown) => { clearTimeout(timer); fail(e instanceof Error ? e : new Error(String(e))); });
+  });
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const conn = await db.connect();
   await conn.query('SET autoinstall_known_extensions = false');
@@ -164,14 +167,66 @@ async function start(): Promise<DuckDbClient> {
   const client = new DuckDbClient(db, conn, worker);
   let loaded = 0;
   report({ stage: 'tables', loaded, total: TABLES.length });
-  const texts = await Promise.all(TABLES.map(async (s) => {
-    const text = await fetchText(`data/${s.file}`);
-    report({ stage: 'tables', loaded: ++loaded, total: TABLES.length });
-    return [s, text] as const;
-  }));
-  await client.replaceTables(new Map(texts));
+  const onEach = (): void => report({ stage: 'tables', loaded: ++loaded, total: TABLES.length });
+  storedUploadsFailed = null;
+  const state = await loadUserState().catch((error: unknown) => { storedUploadsFailed = asError(error); return NO_UPLOADS; });
+  try {
+    await loadTexts(client, await wantedTexts(TABLES, state, onEach));
+  } catch (error) {
+    // Stored uploads that no longer load must not keep the dashboard from starting: start on the bundled data.
+    if (Object.keys(state.current).length === 0) throw error;
+    storedUploadsFailed = asError(error);
+    loaded = 0;
+    await loadTexts(client, await wantedTexts(TABLES, NO_UPLOADS, onEach));
+  }
+  // From now on, a worker that dies takes the database with it: start afresh.
+  worker.addEventListener('error', () => { void restartDatabase(); });
   report({ stage: 'ready' });
   return client;
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+let storedUploadsFailed: Error | null = null;
+
+/** Why this browser's stored uploads could not be read or loaded at start (the bundled data were loaded instead), or null. */
+export const storedUploadsProblem = (): Error | null => storedUploadsFailed;
+
+/** Which tables hold an upload now (table name → stored id); the others hold their bundled file. */
+const uploadsLoaded = new Map<string, string>();
+
+/** The stored id of the upload a table holds, or null when it holds its bundled file. */
+export const uploadLoaded = (table: string): string | null => uploadsLoaded.get(table) ?? null;
+
+/** Loads texts into the database at once (all or nothing) and remembers which are uploads. */
+async function loadTexts(client: DuckDbClient, texts: ReadonlyMap<TableSchema, TableText>): Promise<void> {
+  await client.replaceTables(new Map([...texts].map(([s, t]) => [s, t.text])));
+  for (const [s, t] of texts) {
+    if (t.upload) uploadsLoaded.set(s.name, t.upload); else uploadsLoaded.delete(s.name);
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs changes of the loaded data one at a time (refresh, upload, undo, restore), so none sees another half done. */
+export function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Loads the tables `state` asks for (uploads or bundled files) into the running database, all or
+ * nothing, without telling the views yet: call `publishDataChange` once the change is final.
+ */
+export async function loadState(tables: readonly TableSchema[], state: UserState): Promise<void> {
+  const client = await database();
+  await answered(loadTexts(client, await wantedTexts(tables, state)), 6 * QUERY_TIMEOUT_MS);
+}
+
+/** Tells every query to re-run on the data now loaded (all views update together). */
+export function publishDataChange(): void {
+  bumpDataVersion();
 }
 
 /** The started database; starts it on first call. A failed start can be retried by calling again. */
@@ -231,17 +286,24 @@ export interface RefreshResult {
 }
 
 /**
- * Checks every table's file for a change (by content) and reloads the changed ones into DuckDB
- * at once, without reloading the page. Throws (leaving the loaded data as they were) when a file
- * cannot be fetched or read.
+ * Checks every table for a change (by content) and reloads the changed ones into DuckDB at once,
+ * without reloading the page. A table the user uploaded in this browser is checked against the
+ * stored upload, never against its bundled file: the upload wins until "restore bundled data"
+ * (an upload or restore made in another tab shows here at the next refresh). Throws (leaving the
+ * loaded data as they were) when a file cannot be fetched or read.
  */
-export async function refreshData(): Promise<RefreshResult> {
-  const client = await database();
-  await client.query('SELECT 1');  // a dead worker shows here, and is restarted
-  const texts = await Promise.all(TABLES.map(async (s) => [s, await fetchText(`data/${s.file}`)] as const));
-  const changed = texts.filter(([s, text]) => client.fingerprints.get(s.file) !== fingerprint(text));
-  if (changed.length === 0) return { changed: [] };
-  await answered(client.replaceTables(new Map(changed)), 6 * QUERY_TIMEOUT_MS);
-  bumpDataVersion();
-  return { changed: changed.map(([s]) => s.file) };
+export function refreshData(): Promise<RefreshResult> {
+  return oneAtATime(async () => {
+    const client = await database();
+    await client.query('SELECT 1');  // a dead worker shows here, and is restarted
+    // If the stored uploads cannot be read now, keep the tables that hold uploads as they are.
+    const state = await loadUserState().catch(() => null);
+    const tables = state ? TABLES : TABLES.filter((s) => !uploadsLoaded.has(s.name));
+    const texts = await wantedTexts(tables, state ?? NO_UPLOADS);
+    const changed = [...texts].filter(([s, t]) => client.fingerprints.get(s.file) !== fingerprint(t.text) || uploadLoaded(s.name) !== t.upload);
+    if (changed.length === 0) return { changed: [] };
+    await answered(loadTexts(client, new Map(changed)), 6 * QUERY_TIMEOUT_MS);
+    bumpDataVersion();
+    return { changed: changed.map(([s]) => s.file) };
+  });
 }

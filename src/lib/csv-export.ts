@@ -2,12 +2,14 @@
  * CSV for people: the rows behind a view, made to open right in Excel. UTF-8 with a BOM (so
  * Excel reads Vietnamese correctly), CRLF line ends, RFC 4180 quoting, and text cells that a
  * spreadsheet could run as a formula (starting with = + - @, tab or CR) prefixed with a quote.
+ * A cell that already starts with quotes before such a sign gets one more, so the upload, which
+ * removes exactly one (src/upload/cells.ts), reads every downloaded cell back as it was.
  */
 
 /** A cell of an exported row. */
 export type ExportCell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** One cell as CSV text: formula-safe, quoted when needed. Numbers are written as numbers. */
 export function csvCell(value: ExportCell): string {

@@ -6,16 +6,21 @@ import {
 } from '../../data/queries/data-catalogue.ts';
 import { TABLES } from '../../data/schema.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
+import { useUserState } from '../../data/user-data.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { catalogue, latestAsOf, totalRows } from './data-state.ts';
 import { DatasetTable } from './DatasetTable.tsx';
 import { DATA } from './messages.ts';
 import { SourcesTable } from './SourcesTable.tsx';
+import { UploadedTables } from './UploadedTables.tsx';
+import { UploadPanel } from './UploadPanel.tsx';
 
-/** `#/data`: the tables loaded, their size, columns, sources and dates, a download of each; and the source reports. */
+/** `#/data`: loading new data; the tables loaded, their size, columns, sources and dates, a download of each; and the source reports. */
 export default function DataView() {
   const m = useMessages(DATA);
   const lang = useLang();
+  const uploads = useUserState().state;
+  const uploaded = new Set(Object.keys(uploads?.current ?? {}));
   const state = allOf<[TableCountRow, TableColumnRow, TableSourceRow, SourceRow]>(
     useQuery(tableCountsSql(TABLES)), useQuery(tableColumnsSql(TABLES)), useQuery(tableSourcesSql(TABLES)), useQuery(sourcesSql()),
   );
@@ -27,6 +32,10 @@ export default function DataView() {
           <p className="lede">{m.lede}</p>
         </div>
       </header>
+      <div className="grid upload-grid">
+        <UploadPanel />
+        <UploadedTables />
+      </div>
       <WhenLoaded state={state}>{([counts, columns, cited, sources]) => {
         const entries = catalogue(TABLES, counts, columns, cited);
         const latest = latestAsOf(sources.map((s) => s.asOf));
@@ -42,7 +51,7 @@ export default function DataView() {
             </div>
             <div className="card span-12">
               <h2>{m.tablesTitle}</h2>
-              <DatasetTable entries={entries} />
+              <DatasetTable entries={entries} uploaded={uploaded} />
             </div>
             <div className="card span-12">
               <h2>{m.sourcesTitle}</h2>

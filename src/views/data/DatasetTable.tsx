@@ -8,7 +8,7 @@ import type { CatalogueEntry } from './data-state.ts';
 import { DATA } from './messages.ts';
 
 /** One row per loaded table: name and file, description, row count, columns, sources cited with their dates, download. */
-export function DatasetTable({ entries }: { entries: readonly CatalogueEntry[] }) {
+export function DatasetTable({ entries, uploaded }: { entries: readonly CatalogueEntry[]; uploaded: ReadonlySet<string> }) {
   const m = useMessages(DATA);
   const lang = useLang();
   return (
@@ -22,8 +22,11 @@ export function DatasetTable({ entries }: { entries: readonly CatalogueEntry[] }
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.name} data-table={e.name}>
-              <th scope="row"><code>{e.name}</code><div className="kpi-note">{e.file}</div></th>
+            <tr key={e.name} data-table={e.name} data-origin={uploaded.has(e.name) ? 'upload' : 'bundled'}>
+              <th scope="row">
+                <code>{e.name}</code><div className="kpi-note">{e.file}</div>
+                {uploaded.has(e.name) && <span className="flag" data-testid="uploaded-badge">{m.uploadedBadge}</span>}
+              </th>
               <td>{m.descriptions[e.name] ?? ''}</td>
               <td className="num" data-label={m.colRows} data-testid="table-row-count">{e.rows === null ? m.notLoaded : formatNumber(lang, e.rows)}</td>
               <td className="col-list" data-label={m.colColumns}>

@@ -31,6 +31,7 @@ export const DATA = defineMessages({
     colAsOf: 'Số liệu tính đến',
     colAsOfBasis: 'Căn cứ xác định ngày số liệu (tiếng Anh)',
     issuerNone: 'không ghi',
+    uploadedBadge: 'đã nạp từ tệp',
     descriptions: {
       sources: 'Năm báo cáo nguồn, với ngày số liệu và cách xác định ngày đó.',
       provinces: '63 tỉnh, thành phố: mã ISO 3166-2, mã thống kê, tên, vùng, đơn vị hành chính từ 1/7/2025.',
@@ -75,6 +76,7 @@ export const DATA = defineMessages({
     colAsOf: 'Figures as of',
     colAsOfBasis: 'How the as-of date was set',
     issuerNone: 'not stated',
+    uploadedBadge: 'loaded from a file',
     descriptions: {
       sources: 'The five source reports, with their as-of dates and how each was set.',
       provinces: 'The 63 provinces: ISO 3166-2 code, statistics code, names, region, provincial unit since 1 July 2025.',

@@ -5,7 +5,7 @@ import { csvCell, exportFileName, toExcelCsv } from '../../../src/lib/csv-export
 describe('Excel-ready CSV', () => {
   it.each([
     ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
-    ['+1', "'+1"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', `"'\rx"`],
+    ['+1', "'+1"], ["'=x", "''=x"], ["'plain", "'plain"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', `"'\rx"`],
     ['Hà Nội, Việt Nam', '"Hà Nội, Việt Nam"'], ['a "b"', '"a ""b"""'], ['dòng\nhai', '"dòng\nhai"'], ['bình thường', 'bình thường'],
   ])('makes %j safe and well quoted', (value, expected) => expect(csvCell(value)).toBe(expected));
 

@@ -1,0 +1,31 @@
+/** Pure shaping of coverage status changes for the upload preview: grouped by model, and map fills. */
+import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { statusFill } from '../../map/choropleth.ts';
+import type { StatusChange } from '../../upload/diff.ts';
+
+/** The changes of one model. */
+export interface ModelChanges {
+  modelNo: number;
+  changes: StatusChange[];
+}
+
+/** Status changes grouped by model, the model with most changes first (then by number). */
+export function byModel(changes: readonly StatusChange[]): ModelChanges[] {
+  const groups = new Map<number, StatusChange[]>();
+  for (const c of changes) groups.set(c.modelNo, [...(groups.get(c.modelNo) ?? []), c]);
+  return [...groups].map(([modelNo, list]) => ({ modelNo, changes: list }))
+    .sort((a, b) => b.changes.length - a.changes.length || a.modelNo - b.modelNo);
+}
+
+/** A province that keeps its status: drawn pale, so the changes stand out. */
+export const UNCHANGED_FILL: ProvinceFill = { status: 'unchanged', color: '#eceff1' };
+
+/** Map fills for one model: each changed province in the colour of its new status (`to-<status>`), the rest pale. */
+export function changeFills(codes: readonly string[], changes: readonly StatusChange[]): Map<string, ProvinceFill> {
+  const fills = new Map<string, ProvinceFill>(codes.map((c) => [c, UNCHANGED_FILL]));
+  for (const c of changes) {
+    const fill = statusFill(c.after ?? 'unknown');
+    fills.set(c.provinceCode, { ...fill, status: `to-${c.after ?? 'removed'}` });
+  }
+  return fills;
+}
