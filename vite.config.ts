@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './src/build/csp.ts';
+import { precompressPlugin } from './src/build/precompress-plugin.ts';
 import { staticDataPlugin } from './src/build/static-data-plugin.ts';
+import { snapshotPlugin } from './src/build/snapshot-plugin.ts';
+import { FIRST_SCREEN_QUERIES } from './src/data/queries/first-screen-queries.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -11,7 +14,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), staticDataPlugin(root), cspPlugin()],
+  plugins: [react(), staticDataPlugin(root), snapshotPlugin(root, FIRST_SCREEN_QUERIES), cspPlugin(), precompressPlugin()],
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -3,7 +3,7 @@
  * disposed on unmount. Tooltips are drawn as rich text, never HTML, so text from data cannot
  * become markup. Clicks on data items reach `onItemClick`.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { echarts, type ChartOption } from './echarts.ts';
 
 /** What a click on a chart item carries. */
@@ -25,18 +25,29 @@ interface Props {
   className?: string;
   label: string;
   testId?: string;
+  /** Draw only once the chart scrolls near the screen (for heavy charts below the fold). */
+  lazy?: boolean;
 }
 
 /** A chart in a resizable box. */
-export function EChart({ option, onItemClick, className = 'chart', label, testId }: Props) {
+export function EChart({ option, onItemClick, className = 'chart', label, testId, lazy = false }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const clickRef = useRef(onItemClick);
   useEffect(() => { clickRef.current = onItemClick; }, [onItemClick]);
 
+  const [visible, setVisible] = useState(!lazy);
   useEffect(() => {
     const el = box.current;
-    if (!el) return;
+    if (visible || !el) return;
+    const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setVisible(true); }, { rootMargin: '200px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [visible]);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || !visible) return;
     const c = echarts.init(el, undefined, { renderer: 'svg' });
     chart.current = c;
     c.on('click', (e) => clickRef.current?.(e as unknown as ChartClick));
@@ -47,7 +58,7 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
       c.dispose();
       chart.current = null;
     };
-  }, []);
+  }, [visible]);
 
   useEffect(() => {
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -59,7 +70,7 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
       ...option,
       tooltip: { renderMode: 'richText', confine: true, ...(option.tooltip as object | undefined) },
     }, { notMerge: true });
-  }, [option]);
+  }, [option, visible]);
 
   return <div ref={box} className={className} role="img" aria-label={label} data-testid={testId} />;
 }

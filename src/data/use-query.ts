@@ -4,7 +4,8 @@
  * from context, so a view can be fed by DuckDB or by a precomputed result.
  */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
-import { database, dataVersion, onDataVersion, type QueryClient } from './db.ts';
+import { dataVersion, onDataVersion, type QueryClient } from './db.ts';
+import { firstScreenClient } from './first-screen.ts';
 
 /** What a view sees of a query. */
 export type QueryState<T> =
@@ -12,14 +13,16 @@ export type QueryState<T> =
   | { status: 'error'; error: Error }
   | { status: 'ready'; rows: T[] };
 
-/** The client that answers the app's queries: DuckDB-WASM unless a provider sets another. */
-const duckDbSource: QueryClient = { query: async <T,>(sql: string) => (await database()).query<T>(sql) };
-
-/** Context carrying the query client. */
-export const QueryClientContext = createContext<QueryClient>(duckDbSource);
+/** Context carrying the query client: DuckDB-WASM, fed by the embedded first-screen answers while it starts. */
+export const QueryClientContext = createContext<QueryClient>(firstScreenClient);
 
 const cache = new Map<string, Promise<unknown[]>>();
 onDataVersion(() => cache.clear());
+
+/** Whether two answers hold the same rows. */
+function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
+}
 
 /** Forgets every cached answer (after a table is replaced). */
 export function clearQueryCache(): void {
@@ -42,14 +45,23 @@ export function useQuery<T>(sql: string | null): QueryState<T> {
       pending.catch(() => cache.delete(key));
     }
     pending.then(
-      (rows) => { if (live) setState({ key, value: { status: 'ready', rows }, last: rows }); },
+      (rows) => {
+        if (!live) return;
+        // The same answer again (the live database after the snapshot, a refresh that changed other
+        // tables) keeps its old identity, so nothing downstream redraws.
+        setState((s) => {
+          const kept = s.last && sameRows(s.last, rows) ? s.last : rows;
+          return { key, value: { status: 'ready', rows: kept }, last: kept };
+        });
+      },
       (error: unknown) => { if (live) setState((s) => ({ key, value: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) }, last: s.last })); },
     );
     return () => { live = false; };
   }, [client, sql, key]);
   if (state.key === key) return state.value;
-  // New data for the same question: keep showing the answer we have until the new one arrives.
-  return state.key.endsWith(`\n${sql}`) && state.last ? { status: 'ready', rows: state.last } : { status: 'loading' };
+  // While a new answer comes (other data, or another filter), keep showing the last one: the
+  // screen changes once, from the old figures to the new, without a loading flash in between.
+  return sql !== null && state.last ? { status: 'ready', rows: state.last } : { status: 'loading' };
 }
 
 /** The state of several queries taken together: ready with all their rows, or the first not-ready state. */

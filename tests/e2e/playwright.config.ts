@@ -24,7 +24,7 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+    command: 'npx tsx src/build/serve.ts dist 4173 127.0.0.1',
     cwd: '../..',
     url: 'http://127.0.0.1:4173/',
     reuseExistingServer: !process.env.CI,

@@ -38,7 +38,7 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
       {children}
       <div className="card span-12">
         <h2>{m.rankTitle}</h2>
-        <EChart option={ranking} className="chart chart-ranking" label={m.rankLabel} testId="ranking-chart"
+        <EChart lazy option={ranking} className="chart chart-ranking" label={m.rankLabel} testId="ranking-chart"
           onItemClick={(e) => {
             if (e.componentType === 'series') open((e.data as { provinceCode?: string } | undefined)?.provinceCode);
             else if (e.componentType === 'xAxis') open(rows.find((r) => (lang === 'en' ? r.nameEn : r.nameVi) === e.value)?.provinceCode);

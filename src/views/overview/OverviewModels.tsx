@@ -78,7 +78,7 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { mode
       <p className="kpi-note">{m.matrixHint}</p>
       <div className="matrix-scroll">
         <div className="matrix-box" style={{ height: `${Math.max(24, models.length * 1.25 + 10)}rem` }}>
-          <EChart option={matrix.option} className="chart chart-fill" label={m.matrixLabel} testId="matrix-chart"
+          <EChart lazy option={matrix.option} className="chart chart-fill" label={m.matrixLabel} testId="matrix-chart"
             onItemClick={(e) => {
               if (e.componentType === 'series') {
                 const no = (e.data as { modelNo?: number } | undefined)?.modelNo;

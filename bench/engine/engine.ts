@@ -1,0 +1,101 @@
+/**
+ * The benchmark's engine page: the app's own DuckDB-WASM boot beside Arquero, the same questions
+ * asked of both, at seed scale (the committed CSVs) and at scale (bench/tmp/scale-*). Exposes
+ * `window.bench`; run.ts drives it.
+ */
+import * as aq from 'arquero';
+import { database } from '../../src/data/db.ts';
+import { modelsByProvinceSql } from '../../src/data/queries/overview.ts';
+
+const time = async (f: () => Promise<unknown> | unknown): Promise<number> => {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+};
+
+const text = async (url: string): Promise<string> => (await fetch(url)).text();
+
+let seedTables: { coverage: aq.ColumnTable; models: aq.ColumnTable } | undefined;
+let scaleAq: aq.ColumnTable | undefined;
+
+const bench = {
+  /** DuckDB ready (boot + every table), ms. */
+  async ready(): Promise<number> { return time(() => database()); },
+
+  /** The overview's question "models deployed per province within groups" in both engines, `runs` times each. */
+  async seed(runs: number): Promise<{ duck: number[]; arquero: number[] }> {
+    const client = await database();
+    seedTables ??= { coverage: aq.fromCSV(await text('data/coverage.csv')), models: aq.fromCSV(await text('data/models.csv')) };
+    const { coverage, models } = seedTables;
+    const groups = [['I', 'II'], ['III'], ['IV', 'V'], []];
+    const duck: number[] = [];
+    const arquero: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const g = groups[i % groups.length] ?? [];
+      duck.push(await time(() => client.query(`${modelsByProvinceSql(g)} -- run ${i}`)));
+      arquero.push(await time(() => coverage.join(models.select('model_no', 'group'), 'model_no')
+        .params({ g }).filter((d: { group: string }, p: { g: string[] }) => p.g.length === 0 || aq.op.includes(p.g, d.group))
+        .groupby('province_code')
+        .rollup({ deployed: aq.op.sum(aq.escape((d: { status: string }) => (d.status === 'deployed' ? 1 : 0))), models: aq.op.count() })
+        .orderby(aq.desc('deployed')).objects()));
+    }
+    return { duck, arquero };
+  },
+
+  /** Loads a scale file into DuckDB (and into Arquero when asked), ms. */
+  async loadScale(file: string, format: 'csv' | 'arrow', withArquero: boolean): Promise<{ duck: number; arquero: number | null; bytes: number }> {
+    const client = await database();
+    const buf = new Uint8Array(await (await fetch(`scale/${file}`)).arrayBuffer());
+    const conn = await client.db.connect();
+    await conn.query('DROP TABLE IF EXISTS scale');
+    const duck = await time(async () => {
+      if (format === 'arrow') await conn.insertArrowFromIPCStream(buf, { name: 'scale', create: true });
+      else {
+        await client.db.registerFileBuffer('scale.csv', buf.slice());
+        await conn.query(`CREATE TABLE scale AS SELECT * FROM read_csv('scale.csv', header = true, auto_detect = false,
+          columns = {'commune_id': 'INTEGER', 'province_code': 'VARCHAR', 'model_no': 'UTINYINT', 'month': 'INTEGER', 'status': 'VARCHAR', 'events': 'SMALLINT'})`);
+        await client.db.dropFile('scale.csv');
+      }
+    });
+    await conn.close();
+    let arquero: number | null = null;
+    if (withArquero) {
+      scaleAq = undefined;
+      arquero = await time(() => { scaleAq = format === 'arrow' ? aq.fromArrow(buf) : aq.fromCSV(new TextDecoder().decode(buf)); });
+    }
+    return { duck, arquero, bytes: buf.byteLength };
+  },
+
+  /** Interactive questions on the scale table in both engines, `runs` times each (Arquero only if loaded). */
+  async scaleQueries(runs: number): Promise<Record<string, { duck: number[]; arquero: number[] }>> {
+    const client = await database();
+    const out: Record<string, { duck: number[]; arquero: number[] }> = { filterAggregate: { duck: [], arquero: [] }, monthlySeries: { duck: [], arquero: [] }, statusTotals: { duck: [], arquero: [] } };
+    for (let i = 0; i < runs; i++) {
+      const model = 1 + (i * 7) % 44;
+      const month = 202301 + (i % 12);
+      out.filterAggregate?.duck.push(await time(() => client.query(`SELECT province_code, count(*) FILTER (WHERE status = 'deployed') AS deployed, sum(events) AS events
+        FROM scale WHERE model_no = ${model} AND month = ${month} GROUP BY 1 ORDER BY 2 DESC`)));
+      out.monthlySeries?.duck.push(await time(() => client.query(`SELECT month, count(*) FILTER (WHERE status = 'deployed') AS deployed FROM scale WHERE model_no = ${model} GROUP BY 1 ORDER BY 1`)));
+      out.statusTotals?.duck.push(await time(() => client.query(`SELECT status, count(*) AS n, sum(events) AS events FROM scale WHERE month = ${month} GROUP BY 1`)));
+      const t = scaleAq;
+      if (t) {
+        out.filterAggregate?.arquero.push(await time(() => t.params({ model, month }).filter((d: { model_no: number; month: number }, p: { model: number; month: number }) => d.model_no === p.model && d.month === p.month)
+          .groupby('province_code').rollup({ deployed: aq.op.sum(aq.escape((d: { status: string }) => (d.status === 'deployed' ? 1 : 0))), events: aq.op.sum('events') }).objects()));
+        out.monthlySeries?.arquero.push(await time(() => t.params({ model }).filter((d: { model_no: number }, p: { model: number }) => d.model_no === p.model)
+          .groupby('month').rollup({ deployed: aq.op.sum(aq.escape((d: { status: string }) => (d.status === 'deployed' ? 1 : 0))) }).orderby('month').objects()));
+        out.statusTotals?.arquero.push(await time(() => t.params({ month }).filter((d: { month: number }, p: { month: number }) => d.month === p.month)
+          .groupby('status').rollup({ n: aq.op.count(), events: aq.op.sum('events') }).objects()));
+      }
+    }
+    return out;
+  },
+
+  /** Frees the scale table (both engines). */
+  async dropScale(): Promise<void> {
+    scaleAq = undefined;
+    await (await database()).query('DROP TABLE IF EXISTS scale');
+  },
+};
+
+(window as unknown as { bench: typeof bench }).bench = bench;
+document.getElementById('status')?.setAttribute('data-ready', 'true');

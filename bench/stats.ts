@@ -1,0 +1,39 @@
+/** Summaries of repeated measurements, and the printed table. */
+
+/** One line of bench/results.json. */
+export interface Result {
+  name: string;
+  unit: string;
+  min: number;
+  median: number;
+  p95: number;
+  runs: number;
+  /** The budget of issue 7, where there is one (same unit). */
+  budget?: number;
+}
+
+const quantile = (sorted: readonly number[], q: number): number => {
+  if (sorted.length === 0) return NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (sorted[lo] ?? NaN) + ((sorted[hi] ?? NaN) - (sorted[lo] ?? NaN)) * (pos - lo);
+};
+
+/** Min, median and 95th percentile of a set of measurements. */
+export function summarise(name: string, unit: string, values: readonly number[], budget?: number): Result {
+  const sorted = [...values].filter(Number.isFinite).sort((a, b) => a - b);
+  return { name, unit, min: sorted[0] ?? NaN, median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), runs: sorted.length, ...(budget === undefined ? {} : { budget }) };
+}
+
+const fmt = (v: number): string => (!Number.isFinite(v) ? '—' : Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2));
+
+/** The results as an aligned text table (with the budget and whether the median / p95 meets it). */
+export function table(results: readonly Result[]): string {
+  const rows = [['measure', 'unit', 'min', 'median', 'p95', 'runs', 'budget'], ...results.map((r) => [
+    r.name, r.unit, fmt(r.min), fmt(r.median), fmt(r.p95), String(r.runs),
+    r.budget === undefined ? '' : `${fmt(r.budget)} ${(/p95/.test(r.name) || r.unit === 'ms' ? r.p95 : r.median) <= r.budget ? 'ok' : 'OVER'}`,
+  ])];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
+}
