@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: builds the app, serves it as `npm start` does, drives headless Chromium and
  * prints min / median / p95 of each measure, then writes bench/results.json. Options:
- * `--runs 5` cold runs per load measure, `--no-build`, `--scale-rows 10000000`, `--no-scale`.
+ * `--runs 5` cold runs per load measure, `--no-build`, `--scale-rows 10000000`, `--no-scale`,
+ * `--no-engine` (skip DuckDB beside Arquero), `--dist <dir>` (measure another build, e.g. an older
+ * commit's), `--out <file>` (instead of bench/results.json).
  * A benchmark, not a test: it prints figures and the budgets of issue 7 beside them.
  */
 import { execSync } from 'node:child_process';
@@ -21,6 +23,10 @@ const num = (name: string, fallback: number): number => {
   return Number.isFinite(v) ? v : fallback;
 };
 const RUNS = num('runs', 5);
+const text = (name: string): string | undefined => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : undefined; };
+const DIST = resolve(text('dist') ?? resolve(ROOT, 'dist'));
+const OUT = resolve(text('out') ?? resolve(ROOT, 'bench/results.json'));
+const ENGINE = !flag('no-engine');
 const SCALE_ROWS = num('scale-rows', 10_000_000);
 const REPS = 20;
 const results: Result[] = [];
@@ -35,12 +41,12 @@ if (!flag('no-build')) {
 }
 // Serve copies, so a rebuild meanwhile cannot pull files from under the benchmark.
 const appDir = mkdtempSync(resolve(tmpdir(), 'bench-app-'));
-cpSync(resolve(ROOT, 'dist'), appDir, { recursive: true });
+cpSync(DIST, appDir, { recursive: true });
 const engineDir = mkdtempSync(resolve(tmpdir(), 'bench-engine-'));
 cpSync(resolve(ROOT, 'bench/tmp/engine-dist'), engineDir, { recursive: true });
 
 let scaleFiles: { rows: number; csv: string; arrow: string } | null = null;
-if (!flag('no-scale')) {
+if (ENGINE && !flag('no-scale')) {
   const rows = 44 * 24 * Math.max(1, Math.round(SCALE_ROWS / (44 * 24)));
   const base = resolve(ROOT, `bench/tmp/scale-${rows}`);
   if (!existsSync(`${base}.arrow`)) execSync(`npx tsx bench/scale/gen.ts --rows ${SCALE_ROWS}`, { cwd: ROOT, stdio: 'inherit' });
@@ -50,7 +56,7 @@ if (!flag('no-scale')) {
 }
 
 const app = await serve(appDir, 4175);
-const engine = await serve(engineDir, 4176);
+const engine = await serve(engineDir, 4176, '127.0.0.1', false);  // Arquero compiles with eval, which the app's CSP forbids
 const APP = 'http://127.0.0.1:4175/';
 const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc'] });
@@ -159,6 +165,7 @@ for (let i = 0; i < Math.min(RUNS, 3); i++) heap.push(await heapAfterLoad(browse
 push('JS heap after load', 'MB', heap);
 
 // 5. DuckDB-WASM beside Arquero, in the page.
+if (ENGINE) {
 const ePage = await (await browser.newContext()).newPage();
 await ePage.goto('http://127.0.0.1:4176/');
 await ePage.waitForSelector('#status[data-ready]');
@@ -197,6 +204,8 @@ if (scaleFiles) {
   }
 }
 
+}
+
 await browser.close();
 app.close();
 engine.close();
@@ -204,5 +213,5 @@ engine.close();
 console.log(`\n${table(results)}\n`);
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, date: new Date().toISOString() };
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
-writeFileSync(resolve(ROOT, 'bench/results.json'), `${JSON.stringify({ app: pkg.version, machine, runs: RUNS, results }, null, 1)}\n`);
-console.log(`bench/results.json written (${machine.cpus} cores, ${machine.memoryGB} GB, ${machine.chromium})`);
+writeFileSync(OUT, `${JSON.stringify({ app: pkg.version, machine, runs: RUNS, results }, null, 1)}\n`);
+console.log(`${OUT} written (${machine.cpus} cores, ${machine.memoryGB} GB, ${machine.chromium})`);

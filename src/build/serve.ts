@@ -19,7 +19,7 @@ const compressed = new Map<string, { stamp: string; gz: Buffer; etag: string }>(
  * The tables and wall.json have no precompressed twin (an operator may replace them), so they are
  * gzipped here on request, and the result kept until the file changes.
  */
-function replaceableGzipped(dir: string, req: IncomingMessage, res: ServerResponse): boolean {
+function replaceableGzipped(dir: string, req: IncomingMessage, res: ServerResponse, headers: Readonly<Record<string, string>>): boolean {
   const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
   if (!/^\/(data\/[\w.-]+\.csv|wall\.json)$/.test(path) || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;
   const file = join(dir, path);
@@ -32,7 +32,7 @@ function replaceableGzipped(dir: string, req: IncomingMessage, res: ServerRespon
     entry = { stamp, gz: gzipSync(raw, { level: 6 }), etag: `"${createHash('sha1').update(raw).digest('hex')}"` };
     compressed.set(file, entry);
   }
-  for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
   res.setHeader('Cache-Control', 'no-cache');
   res.setHeader('ETag', entry.etag);
   res.setHeader('Vary', 'Accept-Encoding');
@@ -44,24 +44,25 @@ function replaceableGzipped(dir: string, req: IncomingMessage, res: ServerRespon
   return true;
 }
 
-/** Starts serving `dir` on `port`; resolves once listening. */
-export function serve(dir: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/** Starts serving `dir` on `port`; resolves once listening. `securityHeaders: false` only for the benchmark's engine page (Arquero needs eval). */
+export function serve(dir: string, port: number, host = '127.0.0.1', securityHeaders = true): Promise<Server> {
+  const HEADERS = securityHeaders ? SECURITY_HEADERS : {};
   const files = sirv(dir, {
     brotli: true,
     gzip: true,
     etag: true,
     single: false,
     setHeaders: (res, pathname) => {
-      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+      for (const [k, v] of Object.entries(HEADERS)) res.setHeader(k, v);
       const hashed = pathname.startsWith('/assets/');
       res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
   const server = createServer((req, res) => {
-    if (replaceableGzipped(dir, req, res)) return;
+    if (replaceableGzipped(dir, req, res, HEADERS)) return;
     files(req, res, () => {
       res.statusCode = 404;
-      for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+      for (const [k, v] of Object.entries(HEADERS)) res.setHeader(k, v);
       res.end('Not found');
     });
   });

@@ -52,3 +52,16 @@ test('the national indicators show their figures with as-of dates', async ({ pag
   const chips = indicators.find((r) => r.indicator_id === 'chip_id_cards_issued');
   await expect(page.locator('[data-testid="indicator-chip_id_cards_issued"]')).toContainText(new Intl.NumberFormat('en-GB').format(Number(chips?.value)));
 });
+
+test('the matrix downloads as models × provinces, the statuses of coverage.csv (works under the CSP)', async ({ page }) => {
+  await page.goto('#/');
+  await waitForDashboardReady(page);
+  const button = page.locator('[data-testid="matrix-chart"]').locator('xpath=ancestor::div[contains(@class,"card")]').locator('[data-testid="download-csv"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const { readFileSync } = await import('node:fs');
+  const aq = await import('arquero');
+  const rows = aq.fromCSV(readFileSync(await download.path() ?? '', 'utf8').slice(1), { parse: { model: Number } }).objects() as Record<string, string | number>[];
+  expect(rows).toHaveLength(44);
+  const cells = table('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[];
+  for (const c of cells.filter((_, i) => i % 97 === 0)) expect(rows[Number(c.model_no) - 1]?.[c.province_code], `${c.model_no} ${c.province_code}`).toBe(c.status);
+});
