@@ -33,10 +33,12 @@ const bench = {
     for (let i = 0; i < runs; i++) {
       const g = groups[i % groups.length] ?? [];
       duck.push(await time(() => client.query(`${modelsByProvinceSql(g)} -- run ${i}`)));
+      // Expressions as text: Arquero parses them, and bundling renames what a function's source would say.
       arquero.push(await time(() => coverage.join(models.select('model_no', 'group'), 'model_no')
-        .params({ g }).filter((d: { group: string }, p: { g: string[] }) => p.g.length === 0 || aq.op.includes(p.g, d.group))
+        .params({ g }).filter(g.length ? '(d, $) => op.includes($.g, d.group)' : '() => true')
+        .derive({ dep: "d => d.status === 'deployed' ? 1 : 0" })
         .groupby('province_code')
-        .rollup({ deployed: aq.op.sum(aq.escape((d: { status: string }) => (d.status === 'deployed' ? 1 : 0))), models: aq.op.count() })
+        .rollup({ deployed: 'd => op.sum(d.dep)', models: 'd => op.count()' })
         .orderby(aq.desc('deployed')).objects()));
     }
     return { duck, arquero };
@@ -46,10 +48,12 @@ const bench = {
   async loadScale(file: string, format: 'csv' | 'arrow', withArquero: boolean): Promise<{ duck: number; arquero: number | null; bytes: number }> {
     const client = await database();
     const buf = new Uint8Array(await (await fetch(`scale/${file}`)).arrayBuffer());
+    const bytes = buf.byteLength;
     const conn = await client.db.connect();
     await conn.query('DROP TABLE IF EXISTS scale');
     const duck = await time(async () => {
-      if (format === 'arrow') await conn.insertArrowFromIPCStream(buf, { name: 'scale', create: true });
+      // A copy: the worker takes the buffer it is given (transfer), and Arquero reads the original.
+      if (format === 'arrow') await conn.insertArrowFromIPCStream(buf.slice(), { name: 'scale', create: true });
       else {
         await client.db.registerFileBuffer('scale.csv', buf.slice());
         await conn.query(`CREATE TABLE scale AS SELECT * FROM read_csv('scale.csv', header = true, auto_detect = false,
@@ -63,7 +67,7 @@ const bench = {
       scaleAq = undefined;
       arquero = await time(() => { scaleAq = format === 'arrow' ? aq.fromArrow(buf) : aq.fromCSV(new TextDecoder().decode(buf)); });
     }
-    return { duck, arquero, bytes: buf.byteLength };
+    return { duck, arquero, bytes };
   },
 
   /** Interactive questions on the scale table in both engines, `runs` times each (Arquero only if loaded). */
@@ -79,12 +83,14 @@ const bench = {
       out.statusTotals?.duck.push(await time(() => client.query(`SELECT status, count(*) AS n, sum(events) AS events FROM scale WHERE month = ${month} GROUP BY 1`)));
       const t = scaleAq;
       if (t) {
-        out.filterAggregate?.arquero.push(await time(() => t.params({ model, month }).filter((d: { model_no: number; month: number }, p: { model: number; month: number }) => d.model_no === p.model && d.month === p.month)
-          .groupby('province_code').rollup({ deployed: aq.op.sum(aq.escape((d: { status: string }) => (d.status === 'deployed' ? 1 : 0))), events: aq.op.sum('events') }).objects()));
-        out.monthlySeries?.arquero.push(await time(() => t.params({ model }).filter((d: { model_no: number }, p: { model: number }) => d.model_no === p.model)
-          .groupby('month').rollup({ deployed: aq.op.sum(aq.escape((d: { status: string }) => (d.status === 'deployed' ? 1 : 0))) }).orderby('month').objects()));
-        out.statusTotals?.arquero.push(await time(() => t.params({ month }).filter((d: { month: number }, p: { month: number }) => d.month === p.month)
-          .groupby('status').rollup({ n: aq.op.count(), events: aq.op.sum('events') }).objects()));
+        out.filterAggregate?.arquero.push(await time(() => t.params({ model, month }).filter('(d, $) => d.model_no === $.model && d.month === $.month')
+          .derive({ dep: "d => d.status === 'deployed' ? 1 : 0" }).groupby('province_code')
+          .rollup({ deployed: 'd => op.sum(d.dep)', events: 'd => op.sum(d.events)' }).objects()));
+        out.monthlySeries?.arquero.push(await time(() => t.params({ model }).filter('(d, $) => d.model_no === $.model')
+          .derive({ dep: "d => d.status === 'deployed' ? 1 : 0" }).groupby('month')
+          .rollup({ deployed: 'd => op.sum(d.dep)' }).orderby('month').objects()));
+        out.statusTotals?.arquero.push(await time(() => t.params({ month }).filter('(d, $) => d.month === $.month')
+          .groupby('status').rollup({ n: 'd => op.count()', events: 'd => op.sum(d.events)' }).objects()));
       }
     }
     return out;
