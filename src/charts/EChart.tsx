@@ -44,6 +44,10 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     io.observe(el);
     return () => io.disconnect();
   }, [visible]);
+  // A chart that fails to draw fails its view, as a render error would, so the nearest error
+  // boundary shows it (the wall's shows the scene's last good frame).
+  const [failure, setFailure] = useState<unknown>(null);
+  if (failure) throw failure;
 
   useEffect(() => {
     const el = box.current;
@@ -51,7 +55,13 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     const c = echarts.init(el, undefined, { renderer: 'svg' });
     chart.current = c;
     c.on('click', (e) => clickRef.current?.(e as unknown as ChartClick));
-    const observer = new ResizeObserver(() => c.resize());
+    // The observer also reports the first size, which the chart already has: redrawing for it
+    // would double the cost of every first render.
+    let size = `${el.clientWidth}×${el.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${el.clientWidth}×${el.clientHeight}`;
+      if (now !== size) { size = now; c.resize(); }
+    });
     observer.observe(el);
     return () => {
       observer.disconnect();
@@ -61,15 +71,25 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
   }, [visible]);
 
   useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // Chart text follows the page's type scale, so a wall screen reads it from afar.
     const base = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    chart.current?.setOption({
+    const decorate = (o: ChartOption): ChartOption => ({
       animation: !reduced,
       textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif', fontSize: Math.round(base * 0.8) },
-      ...option,
-      tooltip: { renderMode: 'richText', confine: true, ...(option.tooltip as object | undefined) },
-    }, { notMerge: true });
+      ...o,
+      tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) },
+    });
+    // An option with media queries keeps its settings in `baseOption`; ECharts ignores the rest.
+    const full = option.baseOption ? { ...option, baseOption: decorate(option.baseOption as ChartOption) } : decorate(option);
+    // Each chart draws in a task of its own. Drawn in React's commit, the charts of a view would
+    // hold the main thread for the sum of their costs, past what a wall PC can hide from input.
+    const id = setTimeout(() => {
+      try { c.setOption(full, { notMerge: true }); } catch (e) { setFailure(e); }
+    });
+    return () => clearTimeout(id);
   }, [option, visible]);
 
   return <div ref={box} className={className} role="img" aria-label={label} data-testid={testId} />;

@@ -58,18 +58,25 @@ export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, l
     name: label, type: 'bar', stack: 'c', barMaxWidth: 16, itemStyle: { color, ...(decal ? { decal } : {}) },
     data: rows.map((r) => ({ value: r[key], modelNo: r.modelNo })),
   });
+  // Labels are clipped by length, not by measured width: measuring 44 labels letter by letter
+  // made this one chart a 200 ms task on a wall PC. The full name is in the tooltip.
+  const clip = (n: number) => (v: string): string => (v.length > n ? `${v.slice(0, n - 1)}…` : v);
   return {
-    grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
-    legend: { top: 0 },
-    xAxis: { type: 'value', max: 63, minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: rows.map((r) => `${r.group} · ${name(r)}`), triggerEvent: true,
-      axisLabel: { interval: 0, width: 420, overflow: 'truncate' } },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    series: [
-      series('deployed', labels.deployed, STATUS_COLORS.deployed),
-      series('notDeployed', labels.notDeployed, STATUS_COLORS.not_deployed),
-      series('unknown', labels.unknown, STATUS_COLORS.unknown, HATCH),
-    ],
+    baseOption: {
+      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+      legend: { top: 0 },
+      xAxis: { type: 'value', max: 63, minInterval: 1 },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => `${r.group} · ${name(r)}`), triggerEvent: true,
+        axisLabel: { interval: 0, formatter: clip(52) } },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      series: [
+        series('deployed', labels.deployed, STATUS_COLORS.deployed),
+        series('notDeployed', labels.notDeployed, STATUS_COLORS.not_deployed),
+        series('unknown', labels.unknown, STATUS_COLORS.unknown, HATCH),
+      ],
+    },
+    // On a phone the chart is narrow: shorter labels leave room for the bars.
+    media: [{ query: { maxWidth: 640 }, option: { legend: { top: 0, itemGap: 6 }, grid: { top: 52 }, yAxis: { axisLabel: { formatter: clip(20) } } } }],
   };
 }
 
