@@ -69,21 +69,22 @@ export async function timeInPage(page: Page, action: string, done: string): Prom
 }
 
 /** Bytes transferred and decoded for one cold load, by kind, read from the DevTools protocol. */
-export async function transfer(browser: Browser, url: string): Promise<Record<string, { transferred: number; decoded: number }>> {
+export async function transfer(browser: Browser, url: string): Promise<Record<string, { transferred: number; decoded: number; urls: string[] }>> {
   const context = await coldContext(browser);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  const kinds = new Map<string, string>();
-  const out: Record<string, { transferred: number; decoded: number }> = {};
+  const kinds = new Map<string, { kind: string; url: string }>();
+  const out: Record<string, { transferred: number; decoded: number; urls: string[] }> = {};
   const kindOf = (u: string): string => (/\.wasm(\?|$)/.test(u) ? 'wasm' : /\.m?js(\?|$)/.test(u) ? 'js' : /\.css(\?|$)/.test(u) ? 'css'
     : /\.(csv|json|geojson)(\?|$)/.test(u) ? 'data' : 'other');
   const decoded = new Map<string, number>();
-  cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, kindOf(e.response.url)));
+  cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, { kind: kindOf(e.response.url), url: e.response.url }));
   cdp.on('Network.dataReceived', (e) => decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength));
   cdp.on('Network.loadingFinished', (e) => {
-    const k = kinds.get(e.requestId) ?? 'other';
-    const slot = (out[k] ??= { transferred: 0, decoded: 0 });
+    const { kind, url: from } = kinds.get(e.requestId) ?? { kind: 'other', url: '' };
+    const slot = (out[kind] ??= { transferred: 0, decoded: 0, urls: [] });
+    if (from) slot.urls.push(from);
     slot.transferred += e.encodedDataLength;
     slot.decoded += decoded.get(e.requestId) ?? 0;
   });
