@@ -1,4 +1,4 @@
-/** `npm run geo`: builds geo/provinces.geojson and geo/archipelagos.json, printing their sizes. */
+/** `npm run geo`: builds geo/provinces.geojson, geo/units-2025.geojson and geo/archipelagos.json, printing their sizes. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,7 @@ try {
   const build = buildGeo(cacheDir);
   mkdirSync(outDir, { recursive: true });
   write('provinces.geojson', build.provincesJson);
+  write('units-2025.geojson', build.unitsJson);
   write('archipelagos.json', build.archipelagosJson);
   const parts = Object.entries(build.archipelagoParts).map(([id, n]) => `${id} ${n}`).join(', ');
   console.log(`vertices ${build.sourceVertices} → ${build.outputVertices} (minWeight ${GEO_SETTINGS.minWeight} deg², ${GEO_SETTINGS.decimals} decimals); island polygons: ${parts}`);

@@ -7,6 +7,7 @@ import { findCrossings } from './check-crossings.ts';
 import { ARCHIPELAGOS } from './expectations.ts';
 import { bboxOf, insideBox, ringArea, roundRing, type BBox, type Point, type PolygonRings } from './geometry.ts';
 import { simplifyProvinces } from './simplify.ts';
+import { mergeUnits } from './units.ts';
 import { fetchAdmin1, readAdmin1 } from './source.ts';
 
 /** Settings of the build, recorded in geo/SOURCE.md. */
@@ -30,6 +31,8 @@ export interface ArchipelagoEntry {
 /** The serialised outputs and a few counts for the log. */
 export interface GeoBuild {
   provincesJson: string;
+  /** The 34 units of 2025, each the union of its members' shapes. */
+  unitsJson: string;
   archipelagosJson: string;
   sourceVertices: number;
   outputVertices: number;
@@ -81,12 +84,15 @@ export function buildGeo(cacheDir: string): GeoBuild {
     .sort((a, b) => ARCHIPELAGOS.findIndex((r) => r.id === a.id) - ARCHIPELAGOS.findIndex((r) => r.id === b.id));
   if (archipelagos.length !== ARCHIPELAGOS.length) throw new Error('an archipelago is missing');
 
-  const lines = shapes.map((s) =>
-    `{"type":"Feature","properties":${JSON.stringify({ code: s.code })},"geometry":${geometryJson(rounded.get(s.code) ?? [])}}`);
+  const featureLine = (code: string, parts: readonly PolygonRings[]): string =>
+    `{"type":"Feature","properties":${JSON.stringify({ code })},"geometry":${geometryJson(parts)}}`;
+  const lines = shapes.map((s) => featureLine(s.code, rounded.get(s.code) ?? []));
+  const unitLines = [...mergeUnits(rounded)].map(([code, parts]) => featureLine(code, parts));
   const archipelagoParts: Record<string, number> = {};
   for (const s of shapes) if (s.archipelago) archipelagoParts[s.archipelago.id] = s.archipelago.end - s.archipelago.start;
   return {
     provincesJson: `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`,
+    unitsJson: `{"type":"FeatureCollection","features":[\n${unitLines.join(',\n')}\n]}\n`,
     archipelagosJson: `[\n${archipelagos.map((a) => `  ${JSON.stringify(a)}`).join(',\n')}\n]\n`,
     sourceVertices: shapes.reduce((n, s) => n + countVertices(s.parts), 0),
     outputVertices: [...rounded.values()].reduce((n, parts) => n + countVertices(parts), 0),

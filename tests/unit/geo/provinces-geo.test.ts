@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES } from '../../../src/domain/provinces.ts';
+import { loadTable } from '../helpers.ts';
 
 type Pt = [number, number];
 type Poly = Pt[][];
@@ -154,5 +155,68 @@ describe('geo/archipelagos.json', () => {
     }
     expect(within(at(archipelagos, 0).label, 111, 15.5, 113, 17.5)).toBe(true);
     expect(within(at(archipelagos, 1).label, 111.5, 7.5, 116.5, 11.5)).toBe(true);
+  });
+});
+
+describe('geo/units-2025.geojson', () => {
+  const unitsRaw = readFileSync(join(geoDir, 'units-2025.geojson'));
+  const units = JSON.parse(unitsRaw.toString('utf8')) as { type: string; features: Feat[] };
+  const unitParts = new Map(units.features.map((f) => [String(f.properties.code), partsOf(f)]));
+  // Membership from the datasets, not from the code that merged the shapes.
+  const members = new Map<string, string[]>();
+  for (const row of loadTable('provinces.csv').objects() as { province_code: string; unit_2025: string }[]) {
+    members.set(row.unit_2025, [...(members.get(row.unit_2025) ?? []), row.province_code]);
+  }
+  const unitRows = loadTable('units_2025.csv').objects() as { unit_code: string; member_count: number }[];
+  const polygonArea = (polys: Poly[]): number => polys.reduce((sum, p) => sum + p.reduce((s, ring, i) => s + (i ? -1 : 1) * Math.abs(area(ring)), 0), 0);
+
+  it('has exactly the 34 unit codes of units_2025.csv, each with its stated number of members', () => {
+    expect(units.features).toHaveLength(34);
+    expect([...unitParts.keys()].sort()).toEqual(unitRows.map((u) => u.unit_code).sort());
+    for (const u of unitRows) expect(members.get(u.unit_code), u.unit_code).toHaveLength(Number(u.member_count));
+    expect([...members.values()].flat().sort()).toEqual(PROVINCES.map((p) => p.code).sort());
+  });
+
+  it('covers exactly its members: the same area, and each member inside it and no other unit', () => {
+    let placed = 0;
+    for (const [unit, codes] of members) {
+      const memberArea = codes.reduce((sum, code) => sum + polygonArea(parts(code)), 0);
+      expect(polygonArea(unitParts.get(unit) ?? []), unit).toBeCloseTo(memberArea, 9);
+      for (const code of codes) {
+        const c = centroid(mainPart(parts(code)));
+        if (!contains(parts(code), c)) continue;  // a crescent's centroid lies outside it (Kiên Giang)
+        placed++;
+        const holders = [...unitParts].filter(([, polys]) => contains(polys, c)).map(([u]) => u);
+        expect(holders, `${code} in ${unit}`).toEqual([unit]);
+      }
+    }
+    expect(placed).toBeGreaterThan(58);
+  });
+
+  it('leaves no border between two members inside a unit, and adds no edge of its own', () => {
+    const edges = (polys: Poly[]): string[] => polys.flat().flatMap((ring) => ring.slice(1).map((b, i) => {
+      const a = at(ring, i);
+      const [p, q] = [a.join(','), b.join(',')].sort();
+      return `${p}|${q}`;
+    }));
+    for (const [unit, codes] of members) {
+      const seen = new Map<string, number>();
+      for (const code of codes) for (const e of new Set(edges(parts(code)))) seen.set(e, (seen.get(e) ?? 0) + 1);
+      const inner = new Set([...seen].filter(([, n]) => n > 1).map(([e]) => e));
+      const own = edges(unitParts.get(unit) ?? []);
+      expect(own.filter((e) => inner.has(e)), `${unit}: inner borders left`).toEqual([]);
+      expect(own.filter((e) => !seen.has(e)), `${unit}: edges of its own`).toEqual([]);
+      if (codes.length > 1) expect(inner.size, `${unit}: members that do not meet`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps Hoàng Sa with Đà Nẵng’s unit and Trường Sa with Khánh Hòa’s', () => {
+    const far = (unit: string) => (unitParts.get(unit) ?? []).filter((p) => centroid(outer(p))[0] > 110).length;
+    expect(far(members.has('VN-DN') ? 'VN-DN' : '')).toBe(6);
+    expect(far([...members].find(([, c]) => c.includes('VN-34'))?.[0] ?? '')).toBe(11);
+  });
+
+  it('is under 300 KB gzipped', () => {
+    expect(gzipSync(unitsRaw, { level: 9 }).length).toBeLessThan(300 * 1024);
   });
 });
