@@ -1,6 +1,7 @@
 import { COMMON, statusLabel } from '../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../i18n/i18n.ts';
 import { STATUSES } from '../map/choropleth.ts';
+import { MAP_MESSAGES } from '../map/messages.ts';
 
 /** The legend of a coverage map: each status with its swatch, its name and how many provinces have it. */
 export function StatusLegend({ counts }: { counts: Readonly<Record<string, number>> }) {
@@ -27,6 +28,22 @@ export function ClassLegend({ items, title }: { items: readonly { id: string; co
         <li key={i.id} data-status={i.id}>
           <span className="swatch" style={{ background: i.color }} aria-hidden="true" />
           <span>{i.label}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The legend of a coverage map of the 34 units of 2025: how many units stand each way. */
+export function UnitStatusLegend({ counts }: { counts: Readonly<Record<string, number>> }) {
+  const m = useMessages(MAP_MESSAGES);
+  const lang = useLang();
+  return (
+    <ul className="legend" data-testid="status-legend">
+      {(['deployed', 'partial', 'not_deployed', 'unknown'] as const).map((s) => (
+        <li key={s} data-status={s}>
+          <span className={`swatch status-${s}`} aria-hidden="true" />
+          <span>{m.unitStatus[s]}: <strong>{formatNumber(lang, counts[s] ?? 0)}</strong></span>
         </li>
       ))}
     </ul>

@@ -1,7 +1,8 @@
 /**
- * The map of the 63 provinces (react-leaflet, no tile server): each shape is an SVG path that
- * carries `data-province` and `data-status`, is coloured by `fills`, shows a tooltip built from
- * text nodes, highlights on hover and focus, and opens the province on click or Enter.
+ * The map of the 63 provinces, or of the 34 units of 2025 (react-leaflet, no tile server): each
+ * shape is an SVG path that carries `data-province` and `data-status`, is coloured by `fills`,
+ * shows a tooltip built from text nodes, highlights on hover and focus, and opens the province
+ * (or unit) on click or Enter.
  * The Hoàng Sa and Trường Sa archipelagos are always drawn, framed and labelled.
  */
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
@@ -10,7 +11,7 @@ import { GeoJSON, MapContainer, Marker, Rectangle, useMap } from 'react-leaflet'
 import 'leaflet/dist/leaflet.css';
 import { useMessages } from '../i18n/i18n.ts';
 import { MAP_MESSAGES } from './messages.ts';
-import { archipelagoFrames, provinceShapes, type Archipelago, type ProvinceShapes } from './geo-data.ts';
+import { archipelagoFrames, shapesOf, type Archipelago, type MapLevel, type ProvinceShapes } from './geo-data.ts';
 
 /** How one province is drawn. */
 export interface ProvinceFill {
@@ -44,6 +45,8 @@ interface Props {
   dark?: boolean;
   /** Zoom buttons (off on the wall, which nobody touches). */
   controls?: boolean;
+  /** The 63 provinces (default) or the 34 units of 2025; `fills`, `tip` and `onSelect` use its codes. */
+  level?: MapLevel;
 }
 
 
@@ -133,11 +136,11 @@ function Styler({ layer, fills, tip, highlight, dark }: { layer: L.GeoJSON | nul
   return null;
 }
 
-/** The choropleth of the 63 provinces. */
-export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true }: Props) {
+/** The choropleth of the 63 provinces, or of the 34 units of 2025. */
+export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true, level = 'province' }: Props) {
   const ink = INK[dark ? 'dark' : 'light'];
   const m = useMessages(MAP_MESSAGES);
-  const [data, setData] = useState<{ shapes: ProvinceShapes; islands: Archipelago[] } | null>(null);
+  const [data, setData] = useState<{ shapes: ProvinceShapes; islands: Archipelago[]; level: MapLevel } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [layer, setLayer] = useState<L.GeoJSON | null>(null);
   const selectRef = useRef(onSelect);
@@ -145,11 +148,11 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
 
   useEffect(() => {
     let live = true;
-    Promise.all([provinceShapes(), archipelagoFrames()])
-      .then(([shapes, islands]) => { if (live) setData({ shapes, islands }); })
+    Promise.all([shapesOf(level), archipelagoFrames()])
+      .then(([shapes, islands]) => { if (live) { setLayer(null); setData({ shapes, islands, level }); } })
       .catch((e: unknown) => { if (live) setFailed(e instanceof Error ? e.message : String(e)); });
     return () => { live = false; };
-  }, []);
+  }, [level]);
 
   const onEachFeature = useMemo(() => (feature: { properties: { code: string } }, l: L.Layer) => {
     const path = l as L.Path;
@@ -179,7 +182,8 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
       <MapContainer zoomSnap={0.25} zoomDelta={0.5} scrollWheelZoom={false} attributionControl={false} minZoom={4} maxZoom={10}
         preferCanvas={false} zoomControl={controls} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
         <FitBounds data={data.shapes} />
-        <GeoJSON data={data.shapes} onEachFeature={onEachFeature} ref={setLayer} />
+        {/* A new level is a new layer: react-leaflet does not redraw GeoJSON when its data changes. */}
+        <GeoJSON key={data.level} data={data.shapes} onEachFeature={onEachFeature} ref={setLayer} />
         <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} dark={dark} />
         {data.islands.map((a) => {
           const [w, s, e, n] = a.bbox;

@@ -12,7 +12,11 @@ export interface Archipelago {
   label: [number, number];
 }
 
+/** Which shapes a map draws: the 63 provinces (the unit of record) or the 34 units in force since 1 July 2025. */
+export type MapLevel = 'province' | 'unit';
+
 let shapes: Promise<ProvinceShapes> | undefined;
+let units: Promise<ProvinceShapes> | undefined;
 let archipelagos: Promise<Archipelago[]> | undefined;
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -26,6 +30,15 @@ export function provinceShapes(): Promise<ProvinceShapes> {
   shapes ??= fetchJson<ProvinceShapes>('geo/provinces.geojson').catch((e: unknown) => { shapes = undefined; throw e; });
   return shapes;
 }
+
+/** The 34 units' shapes, each the union of its members' (made at build time by `npm run geo`; cached). */
+export function unitShapes(): Promise<ProvinceShapes> {
+  units ??= fetchJson<ProvinceShapes>('geo/units-2025.geojson').catch((e: unknown) => { units = undefined; throw e; });
+  return units;
+}
+
+/** The shapes of a level. */
+export const shapesOf = (level: MapLevel): Promise<ProvinceShapes> => (level === 'unit' ? unitShapes() : provinceShapes());
 
 /** The two archipelagos (cached). */
 export function archipelagoFrames(): Promise<Archipelago[]> {

@@ -72,7 +72,10 @@ export function navigate(path: string, params: Readonly<Record<string, string | 
   }
 }
 
-/** The current location, and setters that write parameters or go to another path (keeping `lang`). */
+/** Display settings a link keeps from view to view: the language and the map's level. */
+const kept = (): Record<string, string | undefined> => ({ lang: snapshot().params.lang, map: snapshot().params.map });
+
+/** The current location, and setters that write parameters or go to another path (keeping `lang` and `map`). */
 export function useLocation(): {
   location: Location;
   setParams: (changes: Readonly<Record<string, string | undefined>>, options?: NavigateOptions) => void;
@@ -84,12 +87,12 @@ export function useLocation(): {
     navigate(current.path, { ...current.params, ...changes }, options);
   }, []);
   const go = useCallback((path: string, params: Readonly<Record<string, string | undefined>> = {}) => {
-    navigate(path, { lang: snapshot().params.lang, ...params });
+    navigate(path, { ...kept(), ...params });
   }, []);
   return { location, setParams, go };
 }
 
-/** A link target for a path, keeping the language. */
+/** A link target for a path, keeping the language and the map's level. */
 export function hrefFor(path: string, params: Readonly<Record<string, string | undefined>> = {}): string {
-  return toHash(path, { lang: snapshot().params.lang, ...params });
+  return toHash(path, { ...kept(), ...params });
 }

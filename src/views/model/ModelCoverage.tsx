@@ -1,11 +1,14 @@
 import { useCallback, useMemo } from 'react';
 import { CsvButton } from '../../components/CsvButton.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
-import { StatusLegend } from '../../components/Legend.tsx';
+import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.ts';
 import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
+import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
+import { unitCoverage, unitFill } from '../../map/units.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { coverageFills, statusCounts } from './model-view-state.ts';
@@ -19,12 +22,25 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
   const filter = location.params.status ?? '';
   const name = lang === 'en' ? model.nameEn : model.nameVi;
   const counts = statusCounts(rows);
-  const fills = useMemo(() => coverageFills(rows), [rows]);
+  const mapText = useMessages(MAP_MESSAGES);
+  const [level] = useMapLevel();
+  const units = useMemo(() => unitCoverage(rows), [rows]);
+  const fills = useMemo(() => (level === 'unit' ? new Map(units.map((u) => [u.unit.code, unitFill(u)])) : coverageFills(rows)), [level, units, rows]);
+  const unitCounts = useMemo(() => Object.fromEntries((['deployed', 'partial', 'not_deployed', 'unknown'] as const)
+    .map((s) => [s, units.filter((u) => u.status === s).length])), [units]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
+  const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
   const tip = useCallback((code: string) => {
+    const nameOf = (x: { nameVi: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.nameVi);
+    if (level === 'unit') {
+      const u = byUnit.get(code);
+      if (!u) return { title: code, lines: [] };
+      const members = u.members.map((mb) => { const r = byCode.get(mb.code); return `${r ? nameOf(r) : mb.code}: ${statusLabel(common, mb.status)}`; });
+      return { title: nameOf(u.unit), lines: [mapText.unitShare(u.deployed, u.members.length), ...(u.members.length > 1 ? [mapText.unitMembers, ...members] : [])] };
+    }
     const r = byCode.get(code);
-    return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [statusLabel(common, r.status), basisLabel(common, r.basis)] } : { title: code, lines: [] };
-  }, [byCode, lang, common]);
+    return r ? { title: nameOf(r), lines: [statusLabel(common, r.status), basisLabel(common, r.basis)] } : { title: code, lines: [] };
+  }, [level, byUnit, byCode, lang, common, mapText]);
   const shown = filter ? rows.filter((r) => r.status === filter) : rows;
   const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
 
@@ -44,9 +60,9 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
         </div>
       </div>
       <div className="card span-7">
-        <h2>{m.mapTitle}</h2>
-        <StatusLegend counts={counts} />
-        <ProvinceMap fills={fills} tip={tip} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)} />
+        <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
+        {level === 'unit' ? <UnitStatusLegend counts={unitCounts} /> : <StatusLegend counts={counts} />}
+        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)} />
       </div>
       <div className="card span-5">
         <div className="view-header">

@@ -4,11 +4,14 @@ import { CsvButton } from '../../components/CsvButton.tsx';
 import { ClassLegend } from '../../components/Legend.tsx';
 import type { ModelsByProvinceRow } from '../../data/queries/overview.ts';
 import { COMMON } from '../../i18n/common.ts';
-import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
+import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
+import { unitValues } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
-import { deployedFills, rankingChart } from './overview-state.ts';
+import { deployedFills, rankingChart, unitDeployedFills } from './overview-state.ts';
 
 /** The map of models deployed per province, `children` beside it, and the same provinces ranked below. */
 export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; children?: ReactNode }) {
@@ -16,12 +19,23 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
   const common = useMessages(COMMON);
   const lang = useLang();
   const { go } = useLocation();
-  const { fills, classes } = useMemo(() => deployedFills(rows), [rows]);
+  const mapText = useMessages(MAP_MESSAGES);
+  const [level] = useMapLevel();
+  const { fills: provinceFills, classes } = useMemo(() => deployedFills(rows), [rows]);
+  const fills = useMemo(() => (level === 'unit' ? unitDeployedFills(rows) : provinceFills), [level, rows, provinceFills]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
+  const units = useMemo(() => new Map(unitValues(new Map(rows.map((r) => [r.provinceCode, r.deployed]))).map((u) => [u.unit.code, u])), [rows]);
   const tip = useCallback((code: string) => {
+    const nameOf = (x: { nameVi: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.nameVi);
+    const lines = (r: ModelsByProvinceRow): string[] => [m.tipDeployed(r.deployed, r.models), ...(r.unknown ? [m.tipUnknown(r.unknown)] : [])];
+    const u = level === 'unit' ? units.get(code) : undefined;
+    if (u && u.members.length > 1) {
+      const members = u.members.map((mb) => { const r = byCode.get(mb.code); return r ? `${nameOf(r)}: ${m.tipDeployed(r.deployed, r.models)}` : mb.code; });
+      return { title: nameOf(u.unit), lines: [mapText.unitMean(formatNumber(lang, u.mean, 1)), mapText.unitMembers, ...members] };
+    }
     const r = byCode.get(code);
-    return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [m.tipDeployed(r.deployed, r.models), ...(r.unknown ? [m.tipUnknown(r.unknown)] : [])] } : { title: code, lines: [] };
-  }, [byCode, lang, m]);
+    return r ? { title: u ? nameOf(u.unit) : nameOf(r), lines: lines(r) } : { title: code, lines: [] };
+  }, [level, units, byCode, lang, m, mapText]);
   const ranking = useMemo(() => rankingChart(rows, lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }), [rows, lang, common]);
   const open = (code: string | undefined): void => { if (code) go(`/province/${code}`); };
   const csvWhat = `tong-quan-so-mo-hinh-theo-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;
@@ -32,8 +46,10 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
           <h2>{m.mapTitle}</h2>
           <CsvButton what={csvWhat} rows={rows} columns={['provinceCode', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown', 'models']} />
         </div>
-        <ClassLegend items={classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) }))} />
-        <ProvinceMap fills={fills} tip={tip} label={m.mapLabel} onSelect={open} />
+        <MapLevelSwitch />
+        <ClassLegend items={classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) }))}
+          title={level === 'unit' ? mapText.unitMeanLegend : undefined} />
+        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open} />
       </div>
       {children}
       <div className="card span-12">

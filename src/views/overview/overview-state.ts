@@ -4,6 +4,7 @@ import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../
 import { collator, type Lang } from '../../i18n/i18n.ts';
 import { STATUS_COLORS, classOf, countClasses } from '../../map/choropleth.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { unitValues } from '../../map/units.ts';
 
 // Stripes for "unknown", so it never relies on colour alone.
 const HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4, color: '#ffffff' };
@@ -28,6 +29,16 @@ export function deployedFills(rows: readonly ModelsByProvinceRow[]): { fills: Ma
   const max = Math.max(0, ...rows.map((r) => r.models));
   const classes = countClasses(max);
   return { classes, fills: new Map(rows.map((r) => { const c = classOf(classes, r.deployed); return [r.provinceCode, { status: c.id, color: c.color }]; })) };
+}
+
+/**
+ * The same map for the 34 units of 2025: each unit coloured by the class of its former provinces'
+ * mean number of models deployed (rounded), on the same scale as the 63.
+ */
+export function unitDeployedFills(rows: readonly ModelsByProvinceRow[]): Map<string, ProvinceFill> {
+  const classes = countClasses(Math.max(0, ...rows.map((r) => r.models)));
+  return new Map(unitValues(new Map(rows.map((r) => [r.provinceCode, r.deployed])))
+    .map((u) => { const c = classOf(classes, Math.round(u.mean)); return [u.unit.code, { status: c.id, color: c.color }]; }));
 }
 
 const nameOf = (lang: Lang, r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);

@@ -6,11 +6,14 @@ import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceListRow } from '../../data/queries/catalogue.ts';
 import type { GroupCountRow, ProvinceDetailRow, ProvinceModelRow } from '../../data/queries/province.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
+import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
+import { UNIT_BY_CODE, UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import {
-  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, coverageCounts, GROUPS, oneOf, rankOf, regionFills, type ComparisonLabels,
+  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
 } from './province-view-state.ts';
 
 interface Props {
@@ -42,15 +45,21 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
   const fontSize = Math.round((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.85);
   const option = useMemo(() => (cmp ? comparisonChart(cmp, labels, group, fontSize) : null), [cmp, labels, group, fontSize]);
 
-  const fills = useMemo(() => regionFills(provinces, code), [provinces, code]);
+  const mapText = useMessages(MAP_MESSAGES);
+  const [level] = useMapLevel();
+  const fills = useMemo(() => (level === 'unit' ? unitRegionFills(provinces, code) : regionFills(provinces, code)), [level, provinces, code]);
   const byCode = useMemo(() => new Map(provinces.map((r) => [r.provinceCode, r])), [provinces]);
   const tip = useCallback((c: string) => {
+    const deployed = (r: ProvinceListRow): string => m.tipDeployed(formatNumber(lang, r.deployed), formatNumber(lang, models.length));
+    const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
+    const unit = level === 'unit' ? UNIT_BY_CODE.get(c) : undefined;
+    const members = (unit && UNIT_MEMBERS.get(c)) ?? [];
+    if (unit && members.length > 1) {
+      return { title: nameOf(unit), lines: [mapText.unitMembers, ...members.flatMap((mc) => { const r = byCode.get(mc); return r ? [`${nameOf(r)}: ${deployed(r)}`] : []; })] };
+    }
     const r = byCode.get(c);
-    return r ? {
-      title: lang === 'en' ? r.nameEn : r.nameVi,
-      lines: [lang === 'en' ? r.regionEn : r.regionVi, m.tipDeployed(formatNumber(lang, r.deployed), formatNumber(lang, models.length))],
-    } : { title: c, lines: [] };
-  }, [byCode, lang, m, models.length]);
+    return r ? { title: nameOf(unit ?? r), lines: [lang === 'en' ? r.regionEn : r.regionVi, deployed(r)] } : { title: c, lines: [] };
+  }, [level, byCode, lang, m, mapText, models.length]);
   const legend = [
     { id: 'selected', color: COMPARISON_COLORS.selected, label: name },
     { id: 'same_region', color: COMPARISON_COLORS.same_region, label: m.legendRegion(region) },
@@ -91,9 +100,10 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
         {source && <SourceNote sources={[source]} />}
       </div>
       <div className="card span-5 map-compact">
-        <h2>{m.mapTitle}</h2>
+        <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
         <ClassLegend items={legend} />
-        <ProvinceMap fills={fills} tip={tip} highlight={code} label={m.mapLabel(name)} onSelect={(c) => { if (c !== code) go(`/province/${c}`); }} />
+        <ProvinceMap fills={fills} tip={tip} level={level} highlight={level === 'unit' ? unitOf(code) : code} label={m.mapLabel(name)}
+          onSelect={(c) => { if (c !== code) go(`/province/${c}`); }} />
         <p className="kpi-note">{m.mapHint}</p>
       </div>
     </div>

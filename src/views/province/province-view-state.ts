@@ -3,6 +3,7 @@ import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 
 /** The five groups of models, in order. */
 export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
@@ -154,6 +155,17 @@ export function regionFills(rows: readonly { provinceCode: string; region: strin
   return new Map(rows.map((r) => {
     const cls: MapClass = r.provinceCode === code ? 'selected' : region !== undefined && r.region === region ? 'same_region' : 'other';
     return [r.provinceCode, { status: cls, color: COMPARISON_COLORS[cls] }];
+  }));
+}
+
+/** The same on the map of the 34 units of 2025: the province's unit, units with a member in its region, the rest. */
+export function unitRegionFills(rows: readonly { provinceCode: string; region: string }[], code: string): Map<string, ProvinceFill> {
+  const regionOf = new Map(rows.map((r) => [r.provinceCode, r.region]));
+  const region = regionOf.get(code);
+  const mine = unitOf(code);
+  return new Map([...UNIT_MEMBERS].map(([unit, members]) => {
+    const cls: MapClass = unit === mine ? 'selected' : region !== undefined && members.some((c) => regionOf.get(c) === region) ? 'same_region' : 'other';
+    return [unit, { status: cls, color: COMPARISON_COLORS[cls] }];
   }));
 }
 

@@ -12,15 +12,16 @@ import { DifficultiesScene, IndicatorsScene, RankingScene } from './scenes/Chart
 import { ModelScene } from './scenes/ModelScene.tsx';
 import { NationalScene } from './scenes/NationalScene.tsx';
 import { ProvinceScene } from './scenes/ProvinceScene.tsx';
+import type { MapLevel } from '../../map/geo-data.ts';
 import type { Scene } from './wall-config.ts';
 
 const frames = new Map<string, Node>();
 
-function SceneBody({ scene }: { scene: Scene }) {
+function SceneBody({ scene, level }: { scene: Scene; level: MapLevel }) {
   switch (scene.kind) {
-    case 'national': return <NationalScene group={scene.group} />;
-    case 'model': return <ModelScene no={scene.no} />;
-    case 'province': return <ProvinceScene code={scene.code} />;
+    case 'national': return <NationalScene group={scene.group} level={level} />;
+    case 'model': return <ModelScene no={scene.no} level={level} />;
+    case 'province': return <ProvinceScene code={scene.code} level={level} />;
     case 'ranking': return <RankingScene />;
     case 'difficulties': return <DifficultiesScene />;
     case 'indicators': return <IndicatorsScene />;
@@ -45,7 +46,7 @@ function LastFrame({ id, error }: { id: string; error: Error }) {
 }
 
 /** The current scene, carrying `data-scene`, with the last-good-frame fallback. */
-export function SceneHost({ scene }: { scene: Scene }) {
+export function SceneHost({ scene, level }: { scene: Scene; level: MapLevel }) {
   const inner = useRef<HTMLDivElement>(null);
   // Keep what was on screen as the scene's last good frame, just before it leaves.
   useLayoutEffect(() => {
@@ -57,7 +58,7 @@ export function SceneHost({ scene }: { scene: Scene }) {
   return (
     <div className="wall-scene" data-scene={scene.id}>
       <ErrorBoundary resetKey={scene.id} log={(message, e) => console.warn(message, e)} fallback={(_retry, error) => <LastFrame id={scene.id} error={error} />}>
-        <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} /></div>
+        <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} /></div>
       </ErrorBoundary>
     </div>
   );

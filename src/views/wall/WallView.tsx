@@ -70,7 +70,7 @@ export default function WallView() {
           <ul>{problems.map((p, i) => <li key={i}><code>{p.where}</code> · <code>{p.field || '—'}</code>{p.value ? <> = <code>{p.value}</code></> : null}: {m.problem[p.reason] ?? p.reason}</li>)}</ul>
         </div>
       )}
-      <div className="wall-stage"><SceneHost key={`${scene.id}-${index}`} scene={scene} /></div>
+      <div className="wall-stage"><SceneHost key={`${scene.id}-${index}`} scene={scene} level={config.map === 34 ? 'unit' : 'province'} /></div>
       <footer className="wall-bar">
         <div className="wall-progress" aria-hidden="true">
           <div key={`${index}-${paused}`} className="wall-progress-fill" style={{ animationDuration: `${config.interval}s` }} />

@@ -21,6 +21,7 @@ export const WALL = defineMessages({
     statedListed: (stated: string, listed: string) => `Báo cáo nêu ${stated} · danh sách có ${listed}`,
     differ: 'không khớp',
     replication: (n: string) => `${n} địa phương đề xuất nhân rộng`,
+    unitsNote: 'Bản đồ: 34 tỉnh, thành từ 1/7/2025, màu đậm dần theo tỉ lệ tỉnh cũ đã triển khai. Số liệu: 63 tỉnh cũ.',
     provinceDeployed: (n: number) => `${n}/44 mô hình đã triển khai`,
     nationalAverage: (n: string) => `Trung bình cả nước: ${n}`,
     nationalAverageLabel: 'Trung bình cả nước',
@@ -36,7 +37,7 @@ export const WALL = defineMessages({
     configProblems: 'Cấu hình màn hình có lỗi (đã dùng giá trị mặc định):',
     problem: {
       unknown_scene: 'cảnh không có', not_a_number: 'không phải là số', out_of_range: 'ngoài khoảng cho phép', unknown_province: 'không có tỉnh này',
-      unknown_lang: 'ngôn ngữ không hỗ trợ (vi, en)', not_a_list: 'phải là danh sách', not_json: 'không đọc được JSON', unknown_field: 'trường không dùng',
+      unknown_lang: 'ngôn ngữ không hỗ trợ (vi, en)', unknown_map: 'bản đồ chỉ có 63 hoặc 34', not_a_list: 'phải là danh sách', not_json: 'không đọc được JSON', unknown_field: 'trường không dùng',
     } as Record<string, string>,
   },
   en: {
@@ -57,6 +58,7 @@ export const WALL = defineMessages({
     statedListed: (stated: string, listed: string) => `Report states ${stated} · list names ${listed}`,
     differ: 'differ',
     replication: (n: string) => `${n} provinces propose replication`,
+    unitsNote: 'Map: the 34 provinces since 1 July 2025, darker as more of their former provinces deployed. Figures: the 63 former provinces.',
     provinceDeployed: (n: number) => `${n} of 44 models deployed`,
     nationalAverage: (n: string) => `National average: ${n}`,
     nationalAverageLabel: 'National average',
@@ -72,7 +74,7 @@ export const WALL = defineMessages({
     configProblems: 'The wall settings have problems (defaults used):',
     problem: {
       unknown_scene: 'no such scene', not_a_number: 'not a number', out_of_range: 'out of the allowed range', unknown_province: 'no such province',
-      unknown_lang: 'language not supported (vi, en)', not_a_list: 'must be a list', not_json: 'not valid JSON', unknown_field: 'unused field',
+      unknown_lang: 'language not supported (vi, en)', unknown_map: 'the map is 63 or 34', not_a_list: 'must be a list', not_json: 'not valid JSON', unknown_field: 'unused field',
     } as Record<string, string>,
   },
 });

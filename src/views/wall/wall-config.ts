@@ -21,6 +21,8 @@ export interface WallConfig {
   refresh: number;
   province: string | null;
   lang: 'vi' | 'en';
+  /** The maps' shapes: the 63 provinces, or the 34 units of 2025 (`map=34`). */
+  map: 63 | 34;
 }
 
 /** A problem in the settings: where it was found, which field, and the value. */
@@ -28,7 +30,7 @@ export interface ConfigProblem {
   where: 'url' | 'wall.json';
   field: string;
   value: string;
-  reason: 'unknown_scene' | 'not_a_number' | 'out_of_range' | 'unknown_province' | 'unknown_lang' | 'not_a_list' | 'not_json' | 'unknown_field';
+  reason: 'unknown_scene' | 'not_a_number' | 'out_of_range' | 'unknown_province' | 'unknown_lang' | 'unknown_map' | 'not_a_list' | 'not_json' | 'unknown_field';
 }
 
 /** The limits of the numeric settings, in seconds. */
@@ -87,7 +89,7 @@ function readTokens(raw: Raw, where: ConfigProblem['where'], problems: ConfigPro
   return undefined;
 }
 
-const KNOWN_FIELDS = new Set(['scenes', 'interval', 'refresh', 'province', 'lang']);
+const KNOWN_FIELDS = new Set(['scenes', 'interval', 'refresh', 'province', 'lang', 'map']);
 
 /**
  * Merges the file's settings with the URL's (the URL wins), validates them and builds the
@@ -104,6 +106,7 @@ export function resolveWallConfig(file: Raw | null, fileError: string | null, ur
   let refresh: number = LIMITS.refresh.default;
   let province: string | null = null;
   let lang: 'vi' | 'en' = 'vi';
+  let map: 63 | 34 = 63;
   let tokens: { where: ConfigProblem['where']; list: string[] } | undefined;
   for (const [where, raw] of sources) {
     interval = readNumber(raw, 'interval', where, problems) ?? interval;
@@ -119,6 +122,11 @@ export function resolveWallConfig(file: Raw | null, fileError: string | null, ur
       if (l === 'vi' || l === 'en') lang = l;
       else problems.push({ where, field: 'lang', value: l, reason: 'unknown_lang' });
     }
+    const level = raw.map;
+    if (level !== undefined && level !== '') {
+      if (String(level) === '63' || String(level) === '34') map = Number(level) as 63 | 34;
+      else problems.push({ where, field: 'map', value: String(level), reason: 'unknown_map' });
+    }
     const list = readTokens(raw, where, problems);
     if (list) tokens = { where, list };
   }
@@ -132,5 +140,5 @@ export function resolveWallConfig(file: Raw | null, fileError: string | null, ur
     else problems.push({ where: tokens?.where ?? 'url', field: 'scenes', value: token, reason: 'unknown_scene' });
   }
   const playlist = scenes.length > 0 ? scenes : defaultTokens(province).flatMap((t) => expand(t, province) ?? []);
-  return { config: { scenes: playlist, interval, refresh, province, lang }, problems };
+  return { config: { scenes: playlist, interval, refresh, province, lang, map }, problems };
 }

@@ -44,6 +44,15 @@ describe('wall settings', () => {
     expect(r.config).toMatchObject({ interval: 15, refresh: 300, province: null, lang: 'vi' });
   });
 
+  it('draws the 63 provinces unless the file or the URL asks for the 34 units of 2025', () => {
+    expect(resolveWallConfig(null, null, {}).config.map).toBe(63);
+    expect(resolveWallConfig({ map: 34 }, null, {}).config.map).toBe(34);
+    expect(resolveWallConfig({ map: 34 }, null, { map: '63' }).config.map).toBe(63);
+    const wrong = resolveWallConfig(null, null, { map: '35' });
+    expect(wrong.config.map).toBe(63);
+    expect(wrong.problems).toEqual([{ where: 'url', field: 'map', value: '35', reason: 'unknown_map' }]);
+  });
+
   it('falls back to the default playlist when none of the scenes is known, and says why', () => {
     const r = resolveWallConfig({ scenes: ['nothing'] }, null, {});
     expect(ids(r)[0]).toBe('national');

@@ -3,19 +3,23 @@ import { modelCoverageSql, modelDetailSql, type ModelCoverageRow, type ModelDeta
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { statusFill, STATUSES } from '../../../map/choropleth.ts';
+import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
+import { unitCoverage, unitFill } from '../../../map/units.ts';
 import { statusCounts } from '../../model/model-view-state.ts';
 import { WALL } from '../messages.ts';
 import { sceneValue } from './scene-data.ts';
 
 /** One model's coverage map, its status counts, stated vs listed, replication. */
-export function ModelScene({ no }: { no: number }) {
+export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   const m = useMessages(WALL);
   const lang = useLang();
   const coverage = useQuery<ModelCoverageRow>(modelCoverageSql(no));
   const data = sceneValue(allOf<[ModelDetailRow, ModelCoverageRow]>(useQuery(modelDetailSql(no)), coverage));
   const rows = coverage.status === 'ready' ? coverage.rows : null;
-  const fills = useMemo(() => new Map((rows ?? []).map((r) => [r.provinceCode, statusFill(r.status, true)])), [rows]);
+  const fills = useMemo(() => (level === 'unit'
+    ? new Map(unitCoverage(rows ?? []).map((u) => [u.unit.code, unitFill(u, true)]))
+    : new Map((rows ?? []).map((r) => [r.provinceCode, statusFill(r.status, true)]))), [level, rows]);
   const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   const model = data?.[0][0];
   if (!data || !model) return null;
@@ -26,7 +30,7 @@ export function ModelScene({ no }: { no: number }) {
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{m.model(model.modelNo, lang === 'en' ? model.nameEn : model.nameVi)}</h1>
-      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} label={m.model(model.modelNo, model.nameVi)} /></div>
+      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} label={m.model(model.modelNo, model.nameVi)} /></div>
       <div className="wall-side">
         {STATUSES.map((s) => (
           <div key={s} className="wall-figure" data-status={s}>
@@ -35,6 +39,7 @@ export function ModelScene({ no }: { no: number }) {
         ))}
         <p className={`wall-note${differ ? ' wall-flag' : ''}`}>{m.statedListed(n(model.statedCount), n(model.listedCount))}{differ ? ` — ${m.differ}` : ''}</p>
         {model.replicationCount !== null && <p className="wall-note">{m.replication(n(model.replicationCount))}</p>}
+        {level === 'unit' && <p className="wall-note">{m.unitsNote}</p>}
       </div>
     </div>
   );

@@ -2,20 +2,22 @@ import { useCallback, useMemo } from 'react';
 import { groupsSql, modelsByProvinceSql, coverageByModelSql, type CoverageByModelRow, type GroupRow, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
+import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
-import { deployedFills } from '../../overview/overview-state.ts';
+import { deployedFills, unitDeployedFills } from '../../overview/overview-state.ts';
 import { WALL } from '../messages.ts';
 import { sceneValue } from './scene-data.ts';
 
 /** The national map of models deployed per province (all groups, or one), with the key figures. */
-export function NationalScene({ group }: { group: string | null }) {
+export function NationalScene({ group, level }: { group: string | null; level: MapLevel }) {
   const m = useMessages(WALL);
   const lang = useLang();
   const groups = useMemo(() => (group ? [group] : []), [group]);
   const byProvince = useQuery<ModelsByProvinceRow>(modelsByProvinceSql(groups));
   const data = sceneValue(allOf<[ModelsByProvinceRow, CoverageByModelRow, GroupRow]>(byProvince, useQuery(coverageByModelSql(groups)), useQuery(groupsSql())));
   const rows = byProvince.status === 'ready' ? byProvince.rows : null;
-  const { fills, classes } = useMemo(() => deployedFills(rows ?? []), [rows]);
+  const { fills: provinceFills, classes } = useMemo(() => deployedFills(rows ?? []), [rows]);
+  const fills = useMemo(() => (level === 'unit' ? unitDeployedFills(rows ?? []) : provinceFills), [level, rows, provinceFills]);
   const name = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   if (!data) return null;
@@ -25,7 +27,7 @@ export function NationalScene({ group }: { group: string | null }) {
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{groupRow ? m.nationalGroup(groupRow.group, name(groupRow)) : m.national}</h1>
-      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} label={m.national} /></div>
+      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} label={m.national} /></div>
       <div className="wall-side">
         <div className="wall-figure"><strong>{formatNumber(lang, deployments)}</strong><span>{m.deployments}</span></div>
         <div className="wall-figure"><strong>{formatNumber(lang, provinces.length ? deployments / provinces.length : 0, 1)}</strong><span>{m.avgPerProvince}</span></div>

@@ -4,20 +4,25 @@ import { groupCountsSql, provinceDetailSql, type GroupCountRow, type ProvinceDet
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
+import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap, type ProvinceFill } from '../../../map/ProvinceMap.tsx';
+import { UNIT_MEMBERS, unitOf } from '../../../map/units.ts';
 import { compare, rankOf } from '../../province/province-view-state.ts';
 import { WALL } from '../messages.ts';
 import { darkChart, sceneValue } from './scene-data.ts';
 
 /** A province wall's own scene: its models deployed, its rank, and each group against the national average. */
-export function ProvinceScene({ code }: { code: string }) {
+export function ProvinceScene({ code, level }: { code: string; level: MapLevel }) {
   const m = useMessages(WALL);
   const lang = useLang();
   const data = sceneValue(allOf<[ProvinceDetailRow, GroupCountRow]>(useQuery(provinceDetailSql(code)), useQuery(groupCountsSql())));
   const counts = data?.[1];
   const cmp = useMemo(() => (counts ? compare(counts, code) : null), [counts, code]);
-  const fills = useMemo(() => new Map<string, ProvinceFill>((counts ?? []).map((r) => [r.provinceCode, r.provinceCode === code
-    ? { status: 'selected', color: STATUS_COLORS_DARK.deployed } : { status: 'other', color: '#33414f' }])), [counts, code]);
+  const mine = level === 'unit' ? unitOf(code) : code;
+  const fills = useMemo(() => {
+    const codes = level === 'unit' ? [...UNIT_MEMBERS.keys()] : (counts ?? []).map((r) => r.provinceCode);
+    return new Map<string, ProvinceFill>(codes.map((c) => [c, c === mine ? { status: 'selected', color: STATUS_COLORS_DARK.deployed } : { status: 'other', color: '#33414f' }]));
+  }, [level, counts, mine]);
   const tip = useCallback((c: string) => ({ title: c, lines: [] }), []);
   const option = useMemo(() => cmp && darkChart({
     grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
@@ -38,7 +43,7 @@ export function ProvinceScene({ code }: { code: string }) {
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{m.province(name)}</h1>
-      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} highlight={code} label={name} /></div>
+      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} highlight={mine} label={name} /></div>
       <div className="wall-side">
         <div className="wall-figure"><strong>{cmp.total.province}</strong><span>{m.provinceDeployed(cmp.total.province)}</span></div>
         <p className="wall-note">{m.nationalAverage(formatNumber(lang, cmp.total.national, 1))}</p>
