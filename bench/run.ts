@@ -12,6 +12,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/build/chromium.ts';
 import { serve } from '../src/build/serve.ts';
 import { coldLoad, heapAfterLoad, timeInPage, transfer } from './page-metrics.ts';
 import { summarise, table, type Judged, type Result } from './stats.ts';
@@ -59,8 +60,7 @@ if (ENGINE && !flag('no-scale')) {
 const app = await serve(appDir, 4175);
 const engine = await serve(engineDir, 4176, '127.0.0.1', false);  // Arquero compiles with eval, which the app's CSP forbids
 const APP = 'http://127.0.0.1:4175/';
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--js-flags=--expose-gc'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'] });
 const chromiumVersion = browser.version();
 
 // 1. Cold loads of the first screen.

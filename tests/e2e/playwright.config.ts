@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-// Playwright cannot download its browsers on this network: use the system Chromium
-// (Debian's package), or the one named by CHROMIUM_PATH.
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
 
 export default defineConfig({
   testDir: '.',
@@ -18,8 +14,9 @@ export default defineConfig({
     baseURL: 'http://127.0.0.1:4173/',
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
-      executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Playwright cannot download its browsers on this network: Debian's Chromium, or CHROMIUM_PATH.
+      executablePath: chromiumPath(),
+      args: [...CHROMIUM_ARGS],
     },
     acceptDownloads: true,
   },

@@ -6,10 +6,11 @@
  * than 10% above the heap after the first five minutes.
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
 import { preview } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,8 +31,7 @@ if (!process.argv.includes('--no-build')) execSync('npx vite build', { cwd: ROOT
 const served = mkdtempSync(resolve(tmpdir(), 'soak-dist-'));
 cpSync(resolve(ROOT, 'dist'), served, { recursive: true });
 const server = await preview({ root: resolve(ROOT, 'src'), configFile: resolve(ROOT, 'vite.config.ts'), build: { outDir: served }, preview: { port: 4174, strictPort: true, host: '127.0.0.1' } });
-const executablePath = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
 const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
 const errors: string[] = [];
 page.on('pageerror', (e) => errors.push(e.message));
