@@ -16,6 +16,7 @@ const DifficultiesView = lazy(() => import('../views/difficulties/DifficultiesVi
 const QualityView = lazy(() => import('../views/quality/QualityView.tsx'));
 const DataView = lazy(() => import('../views/data/DataView.tsx'));
 const WallView = lazy(() => import('../views/wall/WallView.tsx'));
+const BriefView = lazy(() => import('../views/brief/BriefView.tsx'));
 
 const NAV: { path: string; key: 'navOverview' | 'navModels' | 'navProvinces' | 'navDifficulties' | 'navQuality' | 'navData'; match: Route['name'] }[] = [
   { path: '/', key: 'navOverview', match: 'overview' },
@@ -36,6 +37,7 @@ function RouteView({ route }: { route: Route }): ReactNode {
     case 'quality': return <QualityView />;
     case 'data': return <DataView />;
     case 'wall': return <WallView />;
+    case 'brief': return <BriefView route={route} />;
     case 'not_found': return (
       <section className="view">
         <h1>{m.notFoundTitle}</h1>
@@ -63,7 +65,8 @@ export function App() {
     if (route.name === 'province' && route.code && route.asGiven !== route.code) go(`/province/${route.code}`, location.params);
   }, [route, go, location.params]);
 
-  if (route.name === 'wall') {
+  // The wall and the printable briefs fill the page on their own, without the dashboard's frame.
+  if (route.name === 'wall' || route.name === 'brief') {
     return (
       <ErrorBoundary fallback={(retry, error) => <Notice kind="error" onRetry={retry}>{m.viewFailed} {error.message}</Notice>}>
         <BootStatus />

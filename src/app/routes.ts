@@ -10,9 +10,11 @@ export type Route =
   | { name: 'quality' }
   | { name: 'data' }
   | { name: 'wall' }
+  | { name: 'brief'; kind: 'model'; no: number }
+  | { name: 'brief'; kind: 'province'; code: string }
   | { name: 'not_found'; path: string };
 
-/** Parses a hash path (`/model/13`, `/province/VN-31`, …). Province names in any known spelling resolve to their code. */
+/** Parses a hash path (`/model/13`, `/province/VN-31`, `/brief/model/13`, …). Province names in any known spelling resolve to their code. */
 export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
   const [head, arg] = parts;
@@ -32,6 +34,12 @@ export function parseRoute(path: string): Route {
     case 'quality': return { name: 'quality' };
     case 'data': return { name: 'data' };
     case 'wall': return { name: 'wall' };
+    case 'brief': {
+      const target = parts[2];
+      if (arg === 'model' && target !== undefined && /^\d+$/.test(target) && Number(target) >= 1 && Number(target) <= 44) return { name: 'brief', kind: 'model', no: Number(target) };
+      const code = arg === 'province' && target !== undefined ? provinceCodeOf(target) : null;
+      return code ? { name: 'brief', kind: 'province', code } : { name: 'not_found', path };
+    }
     default: return { name: 'not_found', path };
   }
 }

@@ -1,4 +1,5 @@
 import { WhenLoaded } from '../../components/Notice.tsx';
+import { PrintBriefLink } from '../../components/PrintBriefLink.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import {
   modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql,
@@ -42,6 +43,7 @@ export default function ModelView({ no }: { no: number }) {
               <h1 id="model-title">{m.modelTitle(detail.modelNo, nameOf(detail))}</h1>
               <p className="lede">{m.groupLine(detail.group, lang === 'en' ? detail.groupEn : detail.groupVi)}</p>
             </div>
+            <PrintBriefLink path={`/model/${detail.modelNo}`} />
           </header>
           <ModelCoverage model={detail} rows={coverage} />
           <ModelDetails model={detail} difficulties={difficulties} steps={steps} reports={reports} discrepancies={discrepancies} />

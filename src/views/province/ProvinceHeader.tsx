@@ -4,6 +4,7 @@ import type { ProvinceDetailRow, UnitMemberRow } from '../../data/queries/provin
 import { collator, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
+import { PrintBriefLink } from '../../components/PrintBriefLink.tsx';
 
 interface Props {
   detail: ProvinceDetailRow;
@@ -57,6 +58,7 @@ export function ProvinceHeader({ detail, members, provinces }: Props) {
             )}
           </p>
         </div>
+        <PrintBriefLink path={`/province/${detail.provinceCode}`} />
       </header>
     </>
   );

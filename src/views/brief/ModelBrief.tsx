@@ -1,0 +1,87 @@
+/** The one-page brief of a model: its coverage map, key figures and main difficulties. */
+import { useCallback, useMemo } from 'react';
+import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
+import { WhenLoaded } from '../../components/Notice.tsx';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow } from '../../data/queries/model.ts';
+import { allOf, useQuery } from '../../data/use-query.ts';
+import { COMMON, statusLabel } from '../../i18n/common.ts';
+import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
+import { MAP_MESSAGES } from '../../map/messages.ts';
+import { ProvinceMap } from '../../map/ProvinceMap.tsx';
+import { unitCoverage, unitFill } from '../../map/units.ts';
+import { coverageFills, statusCounts } from '../model/model-view-state.ts';
+import { clipQuote, topCauses } from './brief-state.ts';
+import { Causes, Figure } from './BriefParts.tsx';
+import { BRIEF } from './messages.ts';
+
+function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: ModelCoverageRow[]; difficulties: ModelDifficultyRow[] }) {
+  const m = useMessages(BRIEF);
+  const common = useMessages(COMMON);
+  const mapText = useMessages(MAP_MESSAGES);
+  const lang = useLang();
+  const [level] = useMapLevel();
+  const n = (v: number): string => formatNumber(lang, v);
+  const name = lang === 'en' ? model.nameEn : model.nameVi;
+  const counts = statusCounts(rows);
+  const units = useMemo(() => unitCoverage(rows), [rows]);
+  const fills = useMemo(() => (level === 'unit' ? new Map(units.map((u) => [u.unit.code, unitFill(u)])) : coverageFills(rows)), [level, units, rows]);
+  const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
+  const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
+  const tip = useCallback((code: string) => {
+    const u = level === 'unit' ? byUnit.get(code) : undefined;
+    if (u) return { title: lang === 'en' ? u.unit.nameEn : u.unit.nameVi, lines: [mapText.unitShare(u.deployed, u.members.length)] };
+    const r = byCode.get(code);
+    return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [statusLabel(common, r.status)] } : { title: code, lines: [] };
+  }, [level, byUnit, byCode, lang, common, mapText]);
+  const unitCounts = Object.fromEntries((['deployed', 'partial', 'not_deployed', 'unknown'] as const).map((s) => [s, units.filter((u) => u.status === s).length]));
+  const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
+  const causes = topCauses(difficulties);
+  const sources = [...new Set([model.source, ...rows.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
+  return (
+    <>
+      <header className="brief-head" data-brief-body>
+        <p className="brief-kicker">{m.kicker}</p>
+        <h1>{m.modelTitle(model.modelNo, name)}</h1>
+        <p className="brief-sub">{m.groupLine(model.group, lang === 'en' ? model.groupEn : model.groupVi)}</p>
+        <SourceNote sources={sources} />
+      </header>
+      <section className="brief-map">
+        {level === 'unit' ? <UnitStatusLegend counts={unitCounts} /> : <StatusLegend counts={counts} />}
+        <ProvinceMap fills={fills} tip={tip} level={level} controls={false} label={name} />
+        {level === 'unit' && <p className="brief-caption">{mapText.levelUnits}</p>}
+      </section>
+      <section className="brief-side">
+        <div className="brief-figures">
+          <Figure testId="brief-deployed" value={n(counts.deployed ?? 0)} label={statusLabel(common, 'deployed')} note={m.provinces(n(rows.length))} />
+          <Figure testId="brief-not-deployed" value={n(counts.not_deployed ?? 0)} label={statusLabel(common, 'not_deployed')} />
+          <Figure testId="brief-unknown" value={n(counts.unknown ?? 0)} label={statusLabel(common, 'unknown')} flagged={(counts.unknown ?? 0) > 0} />
+          <Figure testId="brief-stated-listed" flagged={mismatch} label={m.statedListed} note={mismatch ? m.mismatch : undefined}
+            value={`${model.statedCount === null ? m.statedNone : n(model.statedCount)} / ${model.listedCount === null ? m.listedNone : n(model.listedCount)}`} />
+          <Figure testId="brief-replication" label={m.replication} flagged={model.replicationCount === null}
+            value={model.replicationCount === null ? m.replicationNone : n(model.replicationCount)} />
+        </div>
+        <Causes causes={causes} />
+        {model.effectivenessText && (
+          <section className="brief-causes">
+            <h2>{m.effectiveness}</h2>
+            <blockquote lang="vi">“{clipQuote(model.effectivenessText, 420)}” <cite>{model.source}</cite></blockquote>
+          </section>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Loads the model's rows and lays out its brief. */
+export function ModelBrief({ no }: { no: number }) {
+  const m = useMessages(BRIEF);
+  const parts = allOf<[ModelDetailRow, ModelCoverageRow, ModelDifficultyRow]>(useQuery(modelDetailSql(no)), useQuery(modelCoverageSql(no)), useQuery(modelDifficultiesSql(no)));
+  return (
+    <WhenLoaded state={parts}>{([[model], rows, difficulties]) => (model
+      ? <Body model={model} rows={rows} difficulties={difficulties} />
+      : <p>{m.notFound}</p>)}
+    </WhenLoaded>
+  );
+}

@@ -1,0 +1,119 @@
+/** The one-page brief of a province: its place on the map, its models against its region and the country, and what holds it back. */
+import { useCallback, useMemo } from 'react';
+import { ClassLegend } from '../../components/Legend.tsx';
+import { WhenLoaded } from '../../components/Notice.tsx';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
+import { difficultySentencesSql, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
+import {
+  groupCountsSql, provinceDetailSql, provinceModelsSql, unitMembersSql,
+  type GroupCountRow, type ProvinceDetailRow, type ProvinceModelRow, type UnitMemberRow,
+} from '../../data/queries/province.ts';
+import { allOf, useQuery } from '../../data/use-query.ts';
+import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
+import { ProvinceMap } from '../../map/ProvinceMap.tsx';
+import { unitOf } from '../../map/units.ts';
+import { compare, COMPARISON_COLORS, coverageCounts, rankOf, regionFills, unitRegionFills } from '../province/province-view-state.ts';
+import { topCauses } from './brief-state.ts';
+import { Causes, Figure } from './BriefParts.tsx';
+import { BRIEF } from './messages.ts';
+
+interface Data {
+  detail: ProvinceDetailRow;
+  models: ProvinceModelRow[];
+  counts: GroupCountRow[];
+  provinces: ProvinceListRow[];
+  sentences: DifficultySentenceRow[];
+  members: UnitMemberRow[];
+}
+
+function Body({ detail, models, counts, provinces, sentences, members }: Data) {
+  const m = useMessages(BRIEF);
+  const lang = useLang();
+  const [level] = useMapLevel();
+  const code = detail.provinceCode;
+  const n = (v: number, digits = 0): string => formatNumber(lang, v, digits);
+  const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
+  const name = nameOf(detail);
+  const region = lang === 'en' ? detail.regionEn : detail.regionVi;
+  const status = coverageCounts(models);
+  const rank = rankOf(provinces, code);
+  const cmp = useMemo(() => compare(counts, code), [counts, code]);
+  const fills = useMemo(() => (level === 'unit' ? unitRegionFills(provinces, code) : regionFills(provinces, code)), [level, provinces, code]);
+  const byCode = useMemo(() => new Map(provinces.map((r) => [r.provinceCode, r])), [provinces]);
+  const tip = useCallback((c: string) => {
+    const r = byCode.get(c);
+    return { title: r ? (lang === 'en' ? r.nameEn : r.nameVi) : c, lines: [] };
+  }, [byCode, lang]);
+  // The province's own report when it has one (Bình Định); otherwise what the national report
+  // says holds back the models this province has not deployed.
+  const own = sentences.filter((s) => s.provinceCode === code);
+  const missing = new Set(models.filter((r) => r.status !== 'deployed').map((r) => r.modelNo));
+  const quoted = own.length > 0 ? own : sentences.filter((s) => s.provinceCode === null && missing.has(s.modelNo));
+  const causes = topCauses(quoted, 3);
+  const others = members.filter((r) => r.provinceCode !== code).map(nameOf).join(', ');
+  const unitName = detail.unitCode ? (lang === 'en' ? detail.unitNameEn : detail.unitNameVi) ?? '' : '';
+  const list = (status: string): string => models.filter((r) => r.status === status).map((r) => r.modelNo).join(', ');
+  const notDeployed = list('not_deployed');
+  const unknown = list('unknown');
+  const sources = [...new Set([...models.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
+  return (
+    <>
+      <header className="brief-head" data-brief-body>
+        <p className="brief-kicker">{m.kicker}</p>
+        <h1>{name}</h1>
+        <p className="brief-sub">{m.provinceLine(region)}{unitName && <> · {m.unitLine(unitName, others)}</>}</p>
+        <SourceNote sources={sources} />
+      </header>
+      <section className="brief-map">
+        <ClassLegend items={[
+          { id: 'selected', color: COMPARISON_COLORS.selected, label: level === 'unit' ? unitName || name : name },
+          { id: 'same_region', color: COMPARISON_COLORS.same_region, label: region },
+        ]} />
+        <ProvinceMap fills={fills} tip={tip} level={level} highlight={level === 'unit' ? unitOf(code) : code} controls={false} label={name} />
+      </section>
+      <section className="brief-side">
+        <div className="brief-figures">
+          <Figure testId="brief-deployed" value={n(status.deployed)} label={m.deployed} note={m.ofModels(n(models.length))} />
+          <Figure testId="brief-not-deployed" value={n(status.not_deployed)} label={m.notDeployed} />
+          <Figure testId="brief-unknown" value={n(status.unknown)} label={m.unknown} flagged={status.unknown > 0} />
+          {rank && <Figure testId="brief-rank" label={m.rank} note={m.rankOf(n(rank.of))}
+            value={rank.first === rank.last ? n(rank.first) : `${n(rank.first)}–${n(rank.last)}`} />}
+        </div>
+        {cmp && (
+          <table className="brief-table" data-testid="brief-groups">
+            <caption>{m.byGroup}</caption>
+            <thead><tr><th scope="col">{m.colGroup}</th><th scope="col">{m.colProvince}</th><th scope="col">{m.colRegion}</th><th scope="col">{m.colNational}</th></tr></thead>
+            <tbody>
+              {[...cmp.groups, cmp.total].map((g) => (
+                <tr key={g.group || 'total'} data-group={g.group || 'total'}>
+                  <th scope="row">{g.group ? `${g.group} (${n(g.models)})` : `Σ (${n(g.models)})`}</th>
+                  <td>{n(g.province)}</td><td>{n(g.region, 1)}</td><td>{n(g.national, 1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {notDeployed && <p className="brief-list"><strong>{m.notDeployedList(n(status.not_deployed))}:</strong> {notDeployed}</p>}
+        {unknown && <p className="brief-list"><strong>{m.unknownList(n(status.unknown))}:</strong> {unknown}</p>}
+        <Causes causes={causes} caption={own.length > 0 ? m.causesOwn : m.causesNational} />
+      </section>
+    </>
+  );
+}
+
+/** Loads the province's rows and lays out its brief. */
+export function ProvinceBrief({ code }: { code: string }) {
+  const m = useMessages(BRIEF);
+  const parts = allOf<[ProvinceDetailRow, ProvinceModelRow, GroupCountRow, ProvinceListRow, DifficultySentenceRow, UnitMemberRow]>(
+    useQuery(provinceDetailSql(code)), useQuery(provinceModelsSql(code)), useQuery(groupCountsSql()), useQuery(provinceListSql()),
+    useQuery(difficultySentencesSql()), useQuery(unitMembersSql(code)),
+  );
+  return (
+    <WhenLoaded state={parts}>{([[detail], models, counts, provinces, sentences, members]) => (detail
+      ? <Body detail={detail} models={models} counts={counts} provinces={provinces} sentences={sentences} members={members} />
+      : <p>{m.notFound}</p>)}
+    </WhenLoaded>
+  );
+}
