@@ -1,0 +1,88 @@
+/**
+ * `npm run report`: the reporting service. Renders the one-page briefs of the dashboard
+ * (`#/brief/...`) to PDF with headless Chromium, from the built app served on this machine, with
+ * every request to another host refused: it needs no network and no person.
+ *
+ *   npm run report -- --model 13 [--lang en] [--map 34] [--out brief.pdf]
+ *   npm run report -- --province VN-31 [--out brief.pdf]     (any spelling of the name works)
+ *   npm run report -- --all [--out reports/]                 (every model, one PDF each)
+ *
+ * It uses `dist/` as built, building it first when it is missing (`--build` rebuilds).
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+import { provinceCodeOf } from '../domain/province-names.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../build/chromium.ts';
+import { serve } from '../build/serve.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** One brief to render: its route and the file it goes to. */
+export interface Job { route: string; out: string }
+
+/** The jobs the arguments ask for; throws with a message that says what is wrong. */
+export function jobsFor(argv: readonly string[]): { jobs: Job[]; build: boolean } {
+  const value = (name: string): string | undefined => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
+  const lang = value('lang') ?? 'vi';
+  if (lang !== 'vi' && lang !== 'en') throw new Error(`--lang ${lang}: use vi or en`);
+  const map = value('map');
+  if (map !== undefined && map !== '63' && map !== '34') throw new Error(`--map ${map}: use 63 or 34`);
+  const query = `?lang=${lang}${map === '34' ? '&map=34' : ''}`;
+  const out = value('out');
+  const model = value('model');
+  const province = value('province');
+  const all = argv.includes('--all');
+  if ([model, province, all ? 'all' : undefined].filter(Boolean).length !== 1) throw new Error('give one of --model <1–44>, --province <code or name>, --all');
+  if (all) {
+    const dir = resolve(out ?? 'reports');
+    return { build: argv.includes('--build'), jobs: Array.from({ length: 44 }, (_, i) => ({ route: `#/brief/model/${i + 1}${query}`, out: join(dir, `model-${String(i + 1).padStart(2, '0')}-${lang}.pdf`) })) };
+  }
+  if (model !== undefined) {
+    const no = Number(model);
+    if (!/^\d+$/.test(model) || no < 1 || no > 44) throw new Error(`--model ${model}: a model number from 1 to 44`);
+    return { build: argv.includes('--build'), jobs: [{ route: `#/brief/model/${no}${query}`, out: resolve(out ?? `model-${no}-${lang}.pdf`) }] };
+  }
+  const code = provinceCodeOf(province ?? '');
+  if (!code) throw new Error(`--province ${province ?? ''}: not a province the dashboard knows (use a code such as VN-31 or a name)`);
+  return { build: argv.includes('--build'), jobs: [{ route: `#/brief/province/${code}${query}`, out: resolve(out ?? `province-${code}-${lang}.pdf`) }] };
+}
+
+/** Renders the jobs from `dist/`, one page each; returns the files written. */
+export async function render(jobs: readonly Job[], dist = join(ROOT, 'dist')): Promise<string[]> {
+  const server = await serve(dist, 0);
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    // Offline by construction: anything not from the app's own server is refused.
+    await page.route('**/*', (r) => (new URL(r.request().url()).hostname === '127.0.0.1' ? r.continue() : r.abort('blockedbyclient')));
+    const written: string[] = [];
+    for (const job of jobs) {
+      await page.goto(`http://127.0.0.1:${port}/${job.route}`);
+      await page.waitForSelector('[data-brief-ready="true"]', { timeout: 60_000 });
+      mkdirSync(dirname(job.out), { recursive: true });
+      await page.pdf({ path: job.out, preferCSSPageSize: true, printBackground: true });
+      written.push(job.out);
+    }
+    return written;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  try {
+    const { jobs, build } = jobsFor(process.argv.slice(2));
+    if (build || !existsSync(join(ROOT, 'dist/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+    const t0 = performance.now();
+    for (const file of await render(jobs)) console.log(file);
+    console.log(`${jobs.length} brief${jobs.length === 1 ? '' : 's'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    console.error(`report: ${e instanceof Error ? e.message : String(e)}`);
+    process.exitCode = 1;
+  }
+}
