@@ -4,7 +4,7 @@
  * become markup. Clicks on data items reach `onItemClick`.
  */
 import { useEffect, useRef, useState } from 'react';
-import { echarts, type ChartOption } from './echarts.ts';
+import { CHART_FONT, echarts, withSettings, type ChartOption } from './echarts.ts';
 
 /** What a click on a chart item carries. */
 export interface ChartClick {
@@ -76,14 +76,8 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // Chart text follows the page's type scale, so a wall screen reads it from afar.
     const base = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const decorate = (o: ChartOption): ChartOption => ({
-      animation: !reduced,
-      textStyle: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif', fontSize: Math.round(base * 0.8) },
-      ...o,
-      tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) },
-    });
-    // An option with media queries keeps its settings in `baseOption`; ECharts ignores the rest.
-    const full = option.baseOption ? { ...option, baseOption: decorate(option.baseOption as ChartOption) } : decorate(option);
+    const full = withSettings(option, { animation: !reduced, textStyle: { fontFamily: CHART_FONT, fontSize: Math.round(base * 0.8) } },
+      (o) => ({ tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) } }));
     // Each chart draws in a task of its own. Drawn in React's commit, the charts of a view would
     // hold the main thread for the sum of their costs, past what a wall PC can hide from input.
     const id = setTimeout(() => {

@@ -1,6 +1,7 @@
 import { COMMON } from '../i18n/common.ts';
 import { useMessages } from '../i18n/i18n.ts';
 import { exportFileName, toExcelCsv } from '../lib/csv-export.ts';
+import { saveBlob } from '../lib/save-file.ts';
 
 interface Props<T extends object> {
   /** What the rows are, for the file name (e.g. "mo-hinh-13-ban-do"). */
@@ -17,15 +18,7 @@ export function CsvButton<T extends object>({ what, columns, rows, prepare, labe
   const m = useMessages(COMMON);
   const download = async (): Promise<void> => {
     const text = prepare ? await prepare(rows).then((p) => toExcelCsv(p.columns, p.rows)) : toExcelCsv(columns, rows);
-    const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = exportFileName(what);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(what));
   };
   return (
     <button type="button" className="csv-button" data-testid="download-csv" onClick={() => { void download(); }} title={m.downloadCsvHint(rows.length)} disabled={rows.length === 0}>

@@ -26,9 +26,9 @@ export function toExcelCsv<T extends object>(columns: readonly (keyof T & string
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** A file name saying what and when: `de-an-06_<what>_<yyyy-mm-dd>.csv`, ASCII only. */
-export function exportFileName(what: string, date = new Date()): string {
+/** A file name saying what and when: `de-an-06_<what>_<yyyy-mm-dd>.<ext>`, ASCII only. */
+export function exportFileName(what: string, date = new Date(), ext = 'csv'): string {
   const slug = what.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
     .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
-  return `de-an-06_${slug}_${date.toISOString().slice(0, 10)}.csv`;
+  return `de-an-06_${slug}_${date.toISOString().slice(0, 10)}.${ext}`;
 }

@@ -9,6 +9,8 @@ import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
 import { GeoJSON, MapContainer, Marker, Rectangle, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
+import { mapBody } from '../charts/picture.ts';
+import { PictureButtons } from '../components/PictureButtons.tsx';
 import { useMessages } from '../i18n/i18n.ts';
 import { MAP_MESSAGES } from './messages.ts';
 import { archipelagoFrames, shapesOf, type Archipelago, type MapLevel, type ProvinceShapes } from './geo-data.ts';
@@ -47,6 +49,8 @@ interface Props {
   controls?: boolean;
   /** The 63 provinces (default) or the 34 units of 2025; `fills`, `tip` and `onSelect` use its codes. */
   level?: MapLevel;
+  /** Offers the map as a picture (PNG, SVG) with this title and these sources' as-of dates. */
+  picture?: { what: string; title: string; sources: readonly string[] };
 }
 
 
@@ -137,7 +141,7 @@ function Styler({ layer, fills, tip, highlight, dark }: { layer: L.GeoJSON | nul
 }
 
 /** The choropleth of the 63 provinces, or of the 34 units of 2025. */
-export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true, level = 'province' }: Props) {
+export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true, level = 'province', picture }: Props) {
   const ink = INK[dark ? 'dark' : 'light'];
   const m = useMessages(MAP_MESSAGES);
   const [data, setData] = useState<{ shapes: ProvinceShapes; islands: Archipelago[]; level: MapLevel } | null>(null);
@@ -201,6 +205,11 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
         })}
       </MapContainer>
       <p className="map-attribution">{m.attribution}</p>
+      {picture && (
+        <div className="map-picture">
+          <PictureButtons what={picture.what} title={picture.title} sources={picture.sources} body={mapBody(data.shapes, fills, data.islands, islandName)} />
+        </div>
+      )}
     </div>
   );
 }

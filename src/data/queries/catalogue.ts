@@ -56,6 +56,9 @@ export interface SourceRow {
   asOfBasis: string;
 }
 
+/** The national assessment of the 44 models (report 000): the source of the coverage figures. */
+export const NATIONAL_SOURCE = '000_7f29e68dedb715cb.txt';
+
 /** The source reports, or one of them. */
 export const sourcesSql = (source?: string): string => `
   SELECT source, title_vi AS "titleVi", title_en AS "titleEn", issuer, date, as_of AS "asOf", as_of_basis AS "asOfBasis"

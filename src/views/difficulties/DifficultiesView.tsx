@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
+import { chartBody } from '../../charts/picture.ts';
 import { Kpi } from '../../components/Kpi.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
+import { PictureButtons } from '../../components/PictureButtons.tsx';
 import {
   difficultyModelsSql, difficultySentencesSql, type DifficultyModelRow, type DifficultySentenceRow,
 } from '../../data/queries/difficulties.ts';
@@ -56,6 +58,7 @@ function DifficultiesBody({ sentences, models }: { sentences: DifficultySentence
   const bars = useMemo(() => categoryChart(sentences, filters, labels), [sentences, filters, labels]);
   const matrix = useMemo(() => matrixChart(sentences, models, filters, labels), [sentences, models, filters, labels]);
   const shown = useMemo(() => filterSentences(sentences, filters), [sentences, filters]);
+  const pictureSources = useMemo(() => [...new Set(sentences.map((s) => s.source))].sort(), [sentences]);
   const apply = (changes: Record<string, string | undefined> | null): void => { if (changes) setParams(changes, { replace: true }); };
   const national = sentences.filter((s) => !s.provinceCode).length;
 
@@ -74,7 +77,10 @@ function DifficultiesBody({ sentences, models }: { sentences: DifficultySentence
       </div>
       <div className="span-5 stack">
         <div className="card">
-          <h2>{m.byCategory}</h2>
+          <div className="view-header">
+            <h2>{m.byCategory}</h2>
+            <PictureButtons what="kho-khan-theo-nhom-nguyen-nhan" title={m.byCategory} sources={pictureSources} body={chartBody(bars)} />
+          </div>
           <p className="kpi-note">{m.byCategoryHint}</p>
           <EChart option={bars} label={m.byCategoryLabel} testId="category-chart" className="chart chart-categories"
             onItemClick={(e) => apply(categoryClick(e, filters))} />
@@ -82,7 +88,10 @@ function DifficultiesBody({ sentences, models }: { sentences: DifficultySentence
         <DifficultySentences shown={shown} total={sentences.length} filters={filters} />
       </div>
       <div className="card span-7">
-        <h2>{m.matrix}</h2>
+        <div className="view-header">
+          <h2>{m.matrix}</h2>
+          <PictureButtons what="kho-khan-mo-hinh-nguyen-nhan" title={m.matrix} sources={pictureSources} body={chartBody(matrix)} />
+        </div>
         <p className="kpi-note">{m.matrixHint}</p>
         <EChart option={matrix} label={m.matrixLabel} testId="matrix-chart" className="chart chart-matrix"
           onItemClick={(e) => apply(matrixClick(e, filters))} />

@@ -62,7 +62,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
       <div className="card span-7">
         <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
         {level === 'unit' ? <UnitStatusLegend counts={unitCounts} /> : <StatusLegend counts={counts} />}
-        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)} />
+        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)}
+          picture={{ what: `mo-hinh-${model.modelNo}-ban-do${level === 'unit' ? '-34' : ''}`, title: `${m.mapTitle} · ${model.modelNo}. ${name}`, sources: [...new Set(rows.map((r) => r.source))] }} />
       </div>
       <div className="card span-5">
         <div className="view-header">

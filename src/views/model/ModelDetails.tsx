@@ -1,4 +1,6 @@
 import { EChart } from '../../charts/EChart.tsx';
+import { chartBody } from '../../charts/picture.ts';
+import { PictureButtons } from '../../components/PictureButtons.tsx';
 import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow } from '../../data/queries/model.ts';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
@@ -29,7 +31,11 @@ export function ModelDetails({ model, difficulties, steps, reports, discrepancie
   return (
     <div className="grid">
       <div className="card span-6">
-        <h2>{m.difficulties}</h2>
+        <div className="view-header">
+          <h2>{m.difficulties}</h2>
+          {difficulties.length > 0 && <PictureButtons what={`mo-hinh-${model.modelNo}-kho-khan`} title={`${m.difficulties} · ${model.modelNo}. ${name}`}
+            sources={[...new Set(difficulties.map((d) => d.source))]} body={chartBody(difficultyChart(difficulties, lang, category))} />}
+        </div>
         {difficulties.length === 0 ? <p>{m.difficultiesNone}</p> : (
           <>
             <EChart option={difficultyChart(difficulties, lang, category)} label={m.difficultiesChart(name)} testId="difficulty-chart"

@@ -1,6 +1,9 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
+import { chartBody } from '../../charts/picture.ts';
 import { CsvButton } from '../../components/CsvButton.tsx';
+import { PictureButtons } from '../../components/PictureButtons.tsx';
+import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
 import { ClassLegend } from '../../components/Legend.tsx';
 import type { ModelsByProvinceRow } from '../../data/queries/overview.ts';
 import { COMMON } from '../../i18n/common.ts';
@@ -49,11 +52,15 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
         <MapLevelSwitch />
         <ClassLegend items={classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) }))}
           title={level === 'unit' ? mapText.unitMeanLegend : undefined} />
-        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open} />
+        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open}
+          picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: m.mapTitle, sources: [NATIONAL_SOURCE] }} />
       </div>
       {children}
       <div className="card span-12">
-        <h2>{m.rankTitle}</h2>
+        <div className="view-header">
+          <h2>{m.rankTitle}</h2>
+          <PictureButtons what={`xep-hang-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.rankTitle} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
+        </div>
         <EChart lazy option={ranking} className="chart chart-ranking" label={m.rankLabel} testId="ranking-chart"
           onItemClick={(e) => {
             if (e.componentType === 'series') open((e.data as { provinceCode?: string } | undefined)?.provinceCode);

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
+import { chartBody } from '../../charts/picture.ts';
 import { CsvButton } from '../../components/CsvButton.tsx';
+import { PictureButtons } from '../../components/PictureButtons.tsx';
+import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../../data/queries/overview.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
@@ -25,8 +28,11 @@ export function ModelCoverageChart({ models, groupsLabel }: { models: CoverageBy
     <div className="card span-7">
       <div className="view-header">
         <h2>{m.coverageTitle}</h2>
-        <CsvButton what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={models}
-          columns={['modelNo', 'group', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown']} />
+        <div className="view-actions">
+          <PictureButtons what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.coverageTitle} sources={[NATIONAL_SOURCE]} body={chartBody(option)} />
+          <CsvButton what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={models}
+            columns={['modelNo', 'group', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown']} />
+        </div>
       </div>
       <div className="coverage-box">
         <EChart option={option} className="chart chart-fill" label={m.coverageLabel} testId="coverage-chart"
@@ -71,6 +77,7 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { mode
               <option value="number">{m.byNumber}</option><option value="coverage">{m.byCoverage}</option>
             </select>
           </label>
+          <PictureButtons what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.matrixTitle} sources={[NATIONAL_SOURCE]} body={chartBody(matrix.option)} />
           <CsvButton what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={cells} columns={['modelNo', 'provinceCode', 'status', 'basis']}
             prepare={(rows) => matrixWide(rows, matrix.provinceOrder, new Map(models.map((r) => [r.modelNo, lang === 'en' ? r.nameEn : r.nameVi])))} />
         </div>

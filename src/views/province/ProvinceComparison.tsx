@@ -1,5 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
+import { chartBody } from '../../charts/picture.ts';
+import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { ClassLegend } from '../../components/Legend.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
@@ -88,7 +90,10 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
         {source && <SourceNote sources={[source]} />}
       </div>
       <div className="card span-7">
-        <h2>{m.chartTitle}</h2>
+        <div className="view-header">
+          <h2>{m.chartTitle}</h2>
+          {option && <PictureButtons what={`tinh-${code}-theo-nhom`} title={`${m.chartTitle} · ${name}`} sources={source ? [source] : []} body={chartBody(option)} />}
+        </div>
         <p className="kpi-note">{m.chartHint}</p>
         {cmp && option && (
           <EChart option={option} label={m.chartLabel(name)} testId="group-chart" className="province-chart"
@@ -103,7 +108,8 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
         <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
         <ClassLegend items={legend} />
         <ProvinceMap fills={fills} tip={tip} level={level} highlight={level === 'unit' ? unitOf(code) : code} label={m.mapLabel(name)}
-          onSelect={(c) => { if (c !== code) go(`/province/${c}`); }} />
+          onSelect={(c) => { if (c !== code) go(`/province/${c}`); }}
+          picture={{ what: `tinh-${code}-ban-do${level === 'unit' ? '-34' : ''}`, title: `${m.mapTitle} · ${name}`, sources: source ? [source] : [] }} />
         <p className="kpi-note">{m.mapHint}</p>
       </div>
     </div>

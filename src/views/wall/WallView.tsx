@@ -6,7 +6,7 @@
  * and says so. Keys: ← → change scene, Space pauses, Esc goes back to the dashboard.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { sourcesSql, type SourceRow } from '../../data/queries/catalogue.ts';
+import { NATIONAL_SOURCE, sourcesSql, type SourceRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
@@ -16,7 +16,6 @@ import { useClock, useDataRefresh, useWallFile } from './wall-hooks.ts';
 import { resolveWallConfig } from './wall-config.ts';
 import '../../styles/wall.css';
 
-const NATIONAL_SOURCE = '000_7f29e68dedb715cb.txt';
 
 /** The wall. */
 export default function WallView() {

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { expect, test, waitForDashboardReady } from './fixtures.ts';
+import { table } from './oracle.ts';
+
+const save = async (page: Page, button: ReturnType<Page['locator']>): Promise<Download> => {
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return download;
+};
+const text = async (d: Download): Promise<string> => readFileSync(await d.path(), 'utf8');
+/** Width and height from a PNG's header (IHDR). */
+const pngSize = async (d: Download): Promise<[number, number]> => {
+  const bytes = readFileSync(await d.path());
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+};
+const asOf = 'Figures as of 19 June 2024';
+
+test('a model’s map saves as a 1920×1080 PNG and as SVG, its title, as-of date and source in the picture', async ({ page }) => {
+  await page.goto('#/model/13?lang=en');
+  await waitForDashboardReady(page);
+  const map = page.locator('[data-testid="province-map"]');
+  await expect(map.locator('path[data-status="deployed"]').first()).toBeAttached();
+  const png = await save(page, map.locator('[data-testid="save-png"]'));
+  expect(png.suggestedFilename()).toMatch(/^de-an-06_mo-hinh-13-ban-do_\d{4}-\d{2}-\d{2}\.png$/);
+  expect(await pngSize(png)).toEqual([1920, 1080]);
+  const svg = await text(await save(page, map.locator('[data-testid="save-svg"]')));
+  const name = String(table('models.csv').filter((d: { model_no: string }) => d.model_no === '13').get('name_en', 0));
+  expect(svg).toContain(`13. ${name}`);
+  expect(svg).toContain(asOf);
+  expect(svg).toContain('000_7f29e68dedb715cb.txt');
+  // One shape per province, coloured as on screen.
+  expect(svg.match(/<path [^>]*data-province=/g)).toHaveLength(63);
+  const deployed = table('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
+  expect(svg.match(/fill="#0072b2"[^>]*data-province=/g)).toHaveLength(deployed);
+});
+
+test('every chart of the dashboard saves as PNG and SVG with its title and source line', async ({ page }) => {
+  test.setTimeout(120_000);
+  const charts: [string, string, string][] = [
+    ['#/?lang=en', 'coverage-chart', 'Coverage of each model, by group'],
+    ['#/?lang=en', 'ranking-chart', 'Provinces ranked by models deployed'],
+    ['#/?lang=en', 'matrix-chart', 'Model × province matrix'],
+    ['#/model/14?lang=en', 'difficulty-chart', 'Difficulties by cause'],
+    ['#/province/VN-31?lang=en', 'group-chart', 'Compared by group of models'],
+    ['#/difficulties?lang=en', 'category-chart', 'Sentences by cause'],
+    ['#/difficulties?lang=en', 'matrix-chart', 'Model × cause'],
+  ];
+  for (const [route, id, title] of charts) {
+    await page.goto(route);
+    await waitForDashboardReady(page);
+    const card = page.locator(`.card:has([data-testid="${id}"])`);
+    const svg = await text(await save(page, card.locator('[data-testid="save-svg"]')));
+    expect(svg, id).toContain(title);
+    expect(svg, id).toContain(asOf);
+    expect(svg, id).toMatch(/<svg x="32" y="96"[^>]*>/);  // the chart itself, drawn anew at wall size
+    expect(await pngSize(await save(page, card.locator('[data-testid="save-png"]'))), id).toEqual([1920, 1080]);
+  }
+});
+
+test('text from the data stays text in a picture', async ({ page }) => {
+  const payload = '<img src=x onerror=alert(1)>';
+  page.on('dialog', (d) => { throw new Error(`a dialog opened: ${d.message()}`); });
+  await page.route('**/data/models.csv', async (route) => {
+    const body = (await (await route.fetch()).text()).replace('Triển khai 53 dịch vụ công thiết yếu', payload);
+    await route.fulfill({ body, contentType: 'text/csv; charset=utf-8' });
+  });
+  await page.goto('#/model/1');
+  await waitForDashboardReady(page);
+  const svg = await text(await save(page, page.locator('[data-testid="province-map"] [data-testid="save-svg"]')));
+  expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(svg).not.toContain('<img');
+  await page.goto('#/');
+  const chart = await text(await save(page, page.locator('.card:has([data-testid="coverage-chart"]) [data-testid="save-svg"]')));
+  expect(chart).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  expect(chart).not.toContain('<img');
+});
