@@ -1,6 +1,9 @@
 import * as aq from 'arquero';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
 import { table } from './oracle.ts';
+import { choose, openData, utf8 } from './upload-helpers.ts';
 
 // The oracle: Arquero joins coverage.csv to provinces.csv and sums each unit's members.
 const units = table('units_2025.csv');
@@ -78,4 +81,19 @@ test('the wall draws the 34 units with map=34', async ({ page }) => {
   await expect(page.locator('[data-scene="model-13"] [data-testid="province-map"] path[data-province]')).toHaveCount(34);
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-scene="national"] [data-testid="province-map"] path[data-province]')).toHaveCount(34);
+});
+
+test('the upload preview’s map of changes switches to the 34 units too', async ({ page }) => {
+  // Model 13 deployed in Bình Định (VN-31), which it was not: Gia Lai's unit changes to "deployed".
+  const text = readFileSync(resolve(import.meta.dirname, '../../data/coverage.csv'), 'utf8');
+  const before = String(table('coverage.csv').filter((d: { model_no: string; province_code: string }) => d.model_no === '13' && d.province_code === 'VN-31').get('status', 0));
+  expect(before).not.toBe('deployed');
+  await openData(page);
+  await choose(page, 'quy-2025.csv', utf8(text.replace(`13,VN-31,${before},`, '13,VN-31,deployed,')));
+  const map = page.locator('[data-testid="coverage-change-map"]');
+  await expect(map.locator('path[data-province]')).toHaveCount(63, { timeout: 30_000 });
+  await map.locator('[data-testid="map-level"] [data-level="unit"]').click();
+  await expect(map.locator('path[data-province]')).toHaveCount(34);
+  await expect(map.locator(`path[data-province="${unitOfProvince('VN-31')}"]`)).toHaveAttribute('data-status', 'to-deployed');
+  await expect(map.locator('path[data-status="unchanged"]')).toHaveCount(33);
 });

@@ -1,6 +1,7 @@
 /** Pure shaping of coverage status changes for the upload preview: grouped by model, and map fills. */
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
 import { statusFill } from '../../map/choropleth.ts';
+import { UNIT_MEMBERS } from '../../map/units.ts';
 import type { StatusChange } from '../../upload/diff.ts';
 
 /** The changes of one model. */
@@ -28,4 +29,23 @@ export function changeFills(codes: readonly string[], changes: readonly StatusCh
     fills.set(c.provinceCode, { ...fill, status: `to-${c.after ?? 'removed'}` });
   }
   return fills;
+}
+
+/** A unit whose changed members do not all move to one status. */
+export const MIXED_FILL: ProvinceFill = { status: 'to-mixed', color: '#7b5ea7' };
+
+/**
+ * The same on the map of the 34 units of 2025: a unit with no changed member pale; one whose
+ * changed members all move to one status in that status' colour; otherwise "mixed".
+ */
+export function unitChangeFills(changes: readonly StatusChange[]): Map<string, ProvinceFill> {
+  const byProvince = new Map(changes.map((c) => [c.provinceCode, c]));
+  return new Map([...UNIT_MEMBERS].map(([unit, members]) => {
+    const changed = members.flatMap((m) => byProvince.get(m) ?? []);
+    const after = [...new Set(changed.map((c) => c.after ?? 'removed'))];
+    if (changed.length === 0) return [unit, UNCHANGED_FILL];
+    if (after.length > 1) return [unit, MIXED_FILL];
+    const [to = 'removed'] = after;
+    return [unit, { ...statusFill(to === 'removed' ? 'unknown' : to), status: `to-${to}` }];
+  }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, ProblemKind } from '../../../src/upload/problems.ts';
-import { byModel, changeFills } from '../../../src/views/data/coverage-changes.ts';
+import { byModel, changeFills, unitChangeFills } from '../../../src/views/data/coverage-changes.ts';
 import { problemText, whereText } from '../../../src/views/data/problem-text.ts';
 import { UPLOAD } from '../../../src/views/data/upload-messages.ts';
 
@@ -36,5 +36,17 @@ describe('coverage changes', () => {
   it('fills changed provinces by their new status, the rest pale', () => {
     const fills = changeFills(['VN-31', 'VN-SG', 'VN-HN'], byModel(changes)[0]?.changes ?? []);
     expect([...fills].map(([c, f]) => [c, f.status])).toEqual([['VN-31', 'to-deployed'], ['VN-SG', 'to-unknown'], ['VN-HN', 'unchanged']]);
+  });
+  it('on the 34 units: a unit takes its changed members’ new status, "mixed" when they differ, pale when none changed', () => {
+    // Bình Định (VN-31) is in Gia Lai's unit (VN-30); Hồ Chí Minh City's unit also holds Bình Dương (VN-57).
+    const fills = unitChangeFills([
+      ...changes,
+      { modelNo: 13, provinceCode: 'VN-57', before: 'unknown', after: 'deployed' },
+    ]);
+    expect(fills.size).toBe(34);
+    expect(fills.get('VN-30')?.status).toBe('to-deployed');
+    expect(fills.get('VN-SG')?.status).toBe('to-mixed');
+    expect(fills.get('VN-HN')?.status).toBe('to-deployed');
+    expect(fills.get('VN-CT')?.status).toBe('unchanged');
   });
 });
