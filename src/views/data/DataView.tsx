@@ -14,6 +14,7 @@ import { DATA } from './messages.ts';
 import { SourcesTable } from './SourcesTable.tsx';
 import { UploadedTables } from './UploadedTables.tsx';
 import { UploadPanel } from './UploadPanel.tsx';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
 
 /** `#/data`: loading new data; the tables loaded, their size, columns, sources and dates, a download of each; and the source reports. */
 export default function DataView() {
@@ -26,12 +27,7 @@ export default function DataView() {
   );
   return (
     <section className="view" aria-labelledby="data-title">
-      <header className="view-header">
-        <div>
-          <h1 id="data-title">{m.title}</h1>
-          <p className="lede">{m.lede}</p>
-        </div>
-      </header>
+      <ViewHeader id="data-title" title={m.title} lede={m.lede} />
       <div className="grid upload-grid">
         <UploadPanel />
         <UploadedTables />

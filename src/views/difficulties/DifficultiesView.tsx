@@ -18,6 +18,7 @@ import {
   type ChartLabels, type DifficultyFilters,
 } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
 
 /** `#/difficulties`: difficulty sentences by cause across models, groups and reports, down to each sentence. */
 export default function DifficultiesView() {
@@ -25,12 +26,7 @@ export default function DifficultiesView() {
   const state = allOf<[DifficultySentenceRow, DifficultyModelRow]>(useQuery(difficultySentencesSql()), useQuery(difficultyModelsSql()));
   return (
     <section className="view" aria-labelledby="difficulties-title">
-      <header className="view-header">
-        <div>
-          <h1 id="difficulties-title">{m.title}</h1>
-          <p className="lede">{m.lede}</p>
-        </div>
-      </header>
+      <ViewHeader id="difficulties-title" title={m.title} lede={m.lede} />
       <WhenLoaded state={state}>{([sentences, models]) => <DifficultiesBody sentences={sentences} models={models} />}</WhenLoaded>
     </section>
   );

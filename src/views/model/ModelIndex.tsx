@@ -6,6 +6,7 @@ import { useQuery } from '../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MODEL_INDEX } from './index-messages.ts';
 import { hrefFor } from '../../state/url-state.ts';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
 
 
 /** `#/model`: every model with its coverage counts. */
@@ -15,12 +16,11 @@ export default function ModelIndex() {
   const q = useQuery<ModelListRow>(modelListSql());
   return (
     <section className="view" aria-labelledby="models-title">
-      <header className="view-header">
-        <h1 id="models-title">{m.title}</h1>
+      <ViewHeader id="models-title" title={m.title}>
         {q.status === 'ready' && (
           <CsvButton what="danh-muc-mo-hinh" columns={['modelNo', 'group', 'nameVi', 'nameEn', 'statedCount', 'deployed', 'notDeployed', 'unknown']} rows={q.rows} />
         )}
-      </header>
+      </ViewHeader>
       <p>{m.intro}</p>
       <WhenReady state={q}>{(rows) => (
         <div className="table-wrap">

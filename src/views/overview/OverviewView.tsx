@@ -14,6 +14,7 @@ import { OVERVIEW } from './messages.ts';
 import { OverviewMap } from './OverviewMap.tsx';
 import { CoverageMatrix, ModelCoverageChart } from './OverviewModels.tsx';
 import { GROUPS, groupsParam, parseGroups } from './overview-state.ts';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
 
 /** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */
 export default function OverviewView() {
@@ -34,12 +35,7 @@ export default function OverviewView() {
 
   return (
     <section className="view" aria-labelledby="overview-title">
-      <header className="view-header">
-        <div>
-          <h1 id="overview-title">{m.title}</h1>
-          <p className="lede">{m.lede}</p>
-        </div>
-      </header>
+      <ViewHeader id="overview-title" title={m.title} lede={m.lede} />
       <WhenLoaded state={state}>{([provinces, models, cells, groupRows, indicators]) => {
         const deployedCells = models.reduce((s, r) => s + r.deployed, 0);
         const unknownCells = models.reduce((s, r) => s + r.unknown, 0);

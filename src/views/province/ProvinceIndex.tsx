@@ -6,6 +6,7 @@ import { useQuery } from '../../data/use-query.ts';
 import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { PROVINCE_INDEX } from './index-messages.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
 
 
 type Sort = 'name' | 'deployed' | 'region';
@@ -26,12 +27,11 @@ export default function ProvinceIndex() {
   };
   return (
     <section className="view" aria-labelledby="provinces-title">
-      <header className="view-header">
-        <h1 id="provinces-title">{m.title}</h1>
+      <ViewHeader id="provinces-title" title={m.title}>
         {q.status === 'ready' && (
           <CsvButton what="danh-sach-tinh-thanh" columns={['provinceCode', 'gsoCode', 'nameVi', 'nameEn', 'regionVi', 'deployed', 'unknown']} rows={order(q.rows)} />
         )}
-      </header>
+      </ViewHeader>
       <p>{m.intro}</p>
       <label className="inline-field">{m.sortBy}{' '}
         <select value={sort} onChange={(e) => setParams({ sort: e.target.value === 'name' ? undefined : e.target.value })}>

@@ -7,6 +7,7 @@ import { CoverageStatuses } from './CoverageStatuses.tsx';
 import { QUALITY } from './messages.ts';
 import { concerned, statusTotals } from './quality-state.ts';
 import { QualityTable } from './QualityTable.tsx';
+import { ViewHeader } from '../../components/ViewHeader.tsx';
 
 /** `#/quality`: every discrepancy found in the sources, and how coverage cells got their status. */
 export default function QualityView() {
@@ -15,12 +16,7 @@ export default function QualityView() {
   const state = allOf<[QualityRow, CoverageBasisRow]>(useQuery(discrepanciesSql()), useQuery(coverageByBasisSql()));
   return (
     <section className="view" aria-labelledby="quality-title">
-      <header className="view-header">
-        <div>
-          <h1 id="quality-title">{m.title}</h1>
-          <p className="lede">{m.lede}</p>
-        </div>
-      </header>
+      <ViewHeader id="quality-title" title={m.title} lede={m.lede} />
       <WhenLoaded state={state}>{([rows, coverage]) => {
         const { models, provinces } = concerned(rows);
         const totals = statusTotals(coverage);
