@@ -22,8 +22,8 @@ export const modelListSql = (): string => `
   FROM models m LEFT JOIN coverage c USING (model_no)
   GROUP BY ALL ORDER BY m.model_no`;
 
-/** One province with its region and how many models it has deployed. */
-export interface ProvinceListRow {
+/** A province's row of provinces.csv, as the queries name its columns. */
+export interface ProvinceRow {
   provinceCode: string;
   gsoCode: string;
   nameVi: string;
@@ -32,6 +32,10 @@ export interface ProvinceListRow {
   region: string;
   regionVi: string;
   regionEn: string;
+}
+
+/** One province with its region and how many models it has deployed. */
+export interface ProvinceListRow extends ProvinceRow {
   deployed: number;
   unknown: number;
 }

@@ -1,16 +1,9 @@
 /** Questions about one province: its models, its place among the 63, its own report, its unit since 2025. */
 import { str } from '../sql.ts';
+import type { ProvinceRow } from './catalogue.ts';
 
 /** A province with its region and the provincial unit it belongs to since 1 July 2025. */
-export interface ProvinceDetailRow {
-  provinceCode: string;
-  gsoCode: string;
-  nameVi: string;
-  nameEn: string;
-  kind: string;
-  region: string;
-  regionVi: string;
-  regionEn: string;
+export interface ProvinceDetailRow extends ProvinceRow {
   unitCode: string | null;
   unitNameVi: string | null;
   unitNameEn: string | null;
