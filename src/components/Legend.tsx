@@ -2,6 +2,7 @@ import { COMMON, statusLabel } from '../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../i18n/i18n.ts';
 import { STATUSES } from '../map/choropleth.ts';
 import { MAP_MESSAGES } from '../map/messages.ts';
+import { UNIT_STATUSES } from '../map/units.ts';
 
 /** The legend of a coverage map: each status with its swatch, its name and how many provinces have it. */
 export function StatusLegend({ counts }: { counts: Readonly<Record<string, number>> }) {
@@ -40,7 +41,7 @@ export function UnitStatusLegend({ counts }: { counts: Readonly<Record<string, n
   const lang = useLang();
   return (
     <ul className="legend" data-testid="status-legend">
-      {(['deployed', 'partial', 'not_deployed', 'unknown'] as const).map((s) => (
+      {UNIT_STATUSES.map((s) => (
         <li key={s} data-status={s}>
           <span className={`swatch status-${s}`} aria-hidden="true" />
           <span>{m.unitStatus[s]}: <strong>{formatNumber(lang, counts[s] ?? 0)}</strong></span>

@@ -17,8 +17,9 @@ export const UNIT_BY_CODE: ReadonlyMap<string, Unit2025> = new Map(UNITS_2025.ma
 export const UNIT_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(
   UNITS_2025.map((u) => [u.code, PROVINCES.filter((p) => p.unit2025 === u.code).map((p) => p.code)]));
 
-/** How a unit stands on one model: every member deployed, some, none, or none known to have. */
-export type UnitStatus = 'deployed' | 'partial' | 'not_deployed' | 'unknown';
+/** How a unit stands on one model: every member deployed, some, none, or none known to have (legend order). */
+export const UNIT_STATUSES = ['deployed', 'partial', 'not_deployed', 'unknown'] as const;
+export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
 /** One unit's members and their statuses for a model. */
 export interface UnitCoverage {
@@ -40,6 +41,13 @@ export function unitCoverage(rows: readonly { provinceCode: string; status: stri
     const status: UnitStatus = deployed === members.length ? 'deployed' : deployed > 0 ? 'partial' : unknown > 0 ? 'unknown' : 'not_deployed';
     return { unit, members, deployed, notDeployed, unknown, status };
   });
+}
+
+/** How many units stand each way. */
+export function unitStatusCounts(units: readonly UnitCoverage[]): Record<UnitStatus, number> {
+  const counts = { deployed: 0, partial: 0, not_deployed: 0, unknown: 0 };
+  for (const u of units) counts[u.status] += 1;
+  return counts;
 }
 
 const hex = (c: string): number[] => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));

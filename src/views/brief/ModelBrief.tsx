@@ -10,7 +10,7 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
-import { unitCoverage, unitFill } from '../../map/units.ts';
+import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
 import { coverageFills, statusCounts } from '../model/model-view-state.ts';
 import { clipQuote, topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
@@ -26,7 +26,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
   const name = lang === 'en' ? model.nameEn : model.nameVi;
   const counts = statusCounts(rows);
   const units = useMemo(() => unitCoverage(rows), [rows]);
-  const fills = useMemo(() => (level === 'unit' ? new Map(units.map((u) => [u.unit.code, unitFill(u)])) : coverageFills(rows)), [level, units, rows]);
+  const fills = useMemo(() => coverageFills(rows, level), [level, rows]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
   const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
   const tip = useCallback((code: string) => {
@@ -35,7 +35,6 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
     const r = byCode.get(code);
     return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [statusLabel(common, r.status)] } : { title: code, lines: [] };
   }, [level, byUnit, byCode, lang, common, mapText]);
-  const unitCounts = Object.fromEntries((['deployed', 'partial', 'not_deployed', 'unknown'] as const).map((s) => [s, units.filter((u) => u.status === s).length]));
   const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
   const causes = topCauses(difficulties);
   const sources = [...new Set([model.source, ...rows.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
@@ -48,7 +47,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
         <SourceNote sources={sources} />
       </header>
       <section className="brief-map">
-        {level === 'unit' ? <UnitStatusLegend counts={unitCounts} /> : <StatusLegend counts={counts} />}
+        {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}
         <ProvinceMap fills={fills} tip={tip} level={level} controls={false} label={name} />
         {level === 'unit' && <p className="brief-caption">{mapText.levelUnits}</p>}
       </section>

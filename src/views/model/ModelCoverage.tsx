@@ -8,7 +8,7 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
-import { unitCoverage, unitFill } from '../../map/units.ts';
+import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { coverageFills, statusCounts } from './model-view-state.ts';
@@ -25,9 +25,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
   const mapText = useMessages(MAP_MESSAGES);
   const [level] = useMapLevel();
   const units = useMemo(() => unitCoverage(rows), [rows]);
-  const fills = useMemo(() => (level === 'unit' ? new Map(units.map((u) => [u.unit.code, unitFill(u)])) : coverageFills(rows)), [level, units, rows]);
-  const unitCounts = useMemo(() => Object.fromEntries((['deployed', 'partial', 'not_deployed', 'unknown'] as const)
-    .map((s) => [s, units.filter((u) => u.status === s).length])), [units]);
+  const fills = useMemo(() => coverageFills(rows, level), [level, rows]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
   const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
   const tip = useCallback((code: string) => {
@@ -61,7 +59,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
       </div>
       <div className="card span-7">
         <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
-        {level === 'unit' ? <UnitStatusLegend counts={unitCounts} /> : <StatusLegend counts={counts} />}
+        {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}
         <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)}
           picture={{ what: `mo-hinh-${model.modelNo}-ban-do${level === 'unit' ? '-34' : ''}`, title: `${m.mapTitle} · ${model.modelNo}. ${name}`, sources: [...new Set(rows.map((r) => r.source))] }} />
       </div>

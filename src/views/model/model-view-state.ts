@@ -3,7 +3,9 @@ import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
 import type { ModelCoverageRow, ModelDifficultyRow } from '../../data/queries/model.ts';
 import type { ChartOption } from '../../charts/echarts.ts';
 import { statusFill } from '../../map/choropleth.ts';
+import type { MapLevel } from '../../map/geo-data.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { unitCoverage, unitFill } from '../../map/units.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 
 /** Provinces per status. */
@@ -14,8 +16,10 @@ export function statusCounts(rows: readonly ModelCoverageRow[]): Record<string, 
 }
 
 /** Map fills by province code. */
-export function coverageFills(rows: readonly ModelCoverageRow[]): Map<string, ProvinceFill> {
-  return new Map(rows.map((r) => [r.provinceCode, statusFill(r.status)]));
+export function coverageFills(rows: readonly { provinceCode: string; status: string }[], level: MapLevel = 'province', dark = false): Map<string, ProvinceFill> {
+  // On the map of the 34 units of 2025, each unit by the share of its members that deployed.
+  if (level === 'unit') return new Map(unitCoverage(rows).map((u) => [u.unit.code, unitFill(u, dark)]));
+  return new Map(rows.map((r) => [r.provinceCode, statusFill(r.status, dark)]));
 }
 
 /** Sentences per category (a sentence counts once in each of its categories), in category order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mix, unitCoverage, unitFill, UNIT_MEMBERS } from '../../../src/map/units.ts';
+import { mix, unitCoverage, unitFill, UNIT_MEMBERS, unitStatusCounts } from '../../../src/map/units.ts';
+import { coverageFills } from '../../../src/views/model/model-view-state.ts';
 import { loadTable } from '../helpers.ts';
 
 // The membership and statuses come from the datasets (provinces.csv, coverage.csv), counted here
@@ -42,6 +43,15 @@ describe('the 34 units of 2025 on a model’s map', () => {
     expect(unitFill(two).color).toBe(mix('#c6dbef', '#0072b2', 2 / 3));
     expect(unitFill(one).color).toBe(mix('#c6dbef', '#0072b2', 1 / 3));
     expect(unitFill(of(['not_deployed', 'unknown', 'unknown']) ?? two).hatched).toBe(true);
+  });
+
+  it('draws a model on the 34 units keyed by unit code, and counts the units each way', () => {
+    const rows = coverage.filter((r) => Number(r.model_no) === 14).map((r) => ({ provinceCode: r.province_code, status: r.status }));
+    const fills = coverageFills(rows, 'unit');
+    expect([...fills.keys()].sort()).toEqual([...UNIT_MEMBERS.keys()].sort());
+    const counts = unitStatusCounts(unitCoverage(rows));
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(34);
+    expect(counts.deployed).toBe([...fills.values()].filter((f) => f.status === 'deployed').length);
   });
 
   it('mixes colours channel by channel', () => {

@@ -2,11 +2,10 @@ import { useCallback, useMemo } from 'react';
 import { modelCoverageSql, modelDetailSql, type ModelCoverageRow, type ModelDetailRow } from '../../../data/queries/model.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
-import { statusFill, STATUSES } from '../../../map/choropleth.ts';
+import { STATUSES } from '../../../map/choropleth.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
-import { unitCoverage, unitFill } from '../../../map/units.ts';
-import { statusCounts } from '../../model/model-view-state.ts';
+import { coverageFills, statusCounts } from '../../model/model-view-state.ts';
 import { WALL } from '../messages.ts';
 import { sceneValue } from './scene-data.ts';
 
@@ -17,9 +16,7 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   const coverage = useQuery<ModelCoverageRow>(modelCoverageSql(no));
   const data = sceneValue(allOf<[ModelDetailRow, ModelCoverageRow]>(useQuery(modelDetailSql(no)), coverage));
   const rows = coverage.status === 'ready' ? coverage.rows : null;
-  const fills = useMemo(() => (level === 'unit'
-    ? new Map(unitCoverage(rows ?? []).map((u) => [u.unit.code, unitFill(u, true)]))
-    : new Map((rows ?? []).map((r) => [r.provinceCode, statusFill(r.status, true)]))), [level, rows]);
+  const fills = useMemo(() => coverageFills(rows ?? [], level, true), [level, rows]);
   const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   const model = data?.[0][0];
   if (!data || !model) return null;
