@@ -20,11 +20,11 @@ import { serve } from '../build/serve.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** One brief to render: its route and the file it goes to. */
-export interface Job { route: string; out: string }
+/** One brief to render: its route, the brief it shows (`data-brief`), and the file it goes to. */
+export interface Job { route: string; brief: string; out: string }
 
 /** The jobs the arguments ask for; throws with a message that says what is wrong. */
-export function jobsFor(argv: readonly string[]): { jobs: Job[]; build: boolean } {
+export function jobsFor(argv: readonly string[]): Job[] {
   const value = (name: string): string | undefined => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1] : undefined; };
   const lang = value('lang') ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new Error(`--lang ${lang}: use vi or en`);
@@ -38,16 +38,16 @@ export function jobsFor(argv: readonly string[]): { jobs: Job[]; build: boolean 
   if ([model, province, all ? 'all' : undefined].filter(Boolean).length !== 1) throw new Error('give one of --model <1–44>, --province <code or name>, --all');
   if (all) {
     const dir = resolve(out ?? 'reports');
-    return { build: argv.includes('--build'), jobs: Array.from({ length: 44 }, (_, i) => ({ route: `#/brief/model/${i + 1}${query}`, out: join(dir, `model-${String(i + 1).padStart(2, '0')}-${lang}.pdf`) })) };
+    return Array.from({ length: 44 }, (_, i) => ({ route: `#/brief/model/${i + 1}${query}`, brief: `model-${i + 1}`, out: join(dir, `model-${String(i + 1).padStart(2, '0')}-${lang}.pdf`) }));
   }
   if (model !== undefined) {
     const no = Number(model);
     if (!/^\d+$/.test(model) || no < 1 || no > 44) throw new Error(`--model ${model}: a model number from 1 to 44`);
-    return { build: argv.includes('--build'), jobs: [{ route: `#/brief/model/${no}${query}`, out: resolve(out ?? `model-${no}-${lang}.pdf`) }] };
+    return [{ route: `#/brief/model/${no}${query}`, brief: `model-${no}`, out: resolve(out ?? `model-${no}-${lang}.pdf`) }];
   }
   const code = provinceCodeOf(province ?? '');
   if (!code) throw new Error(`--province ${province ?? ''}: not a province the dashboard knows (use a code such as VN-31 or a name)`);
-  return { build: argv.includes('--build'), jobs: [{ route: `#/brief/province/${code}${query}`, out: resolve(out ?? `province-${code}-${lang}.pdf`) }] };
+  return [{ route: `#/brief/province/${code}${query}`, brief: `province-${code}`, out: resolve(out ?? `province-${code}-${lang}.pdf`) }];
 }
 
 /** Renders the jobs from `dist/`, one page each; returns the files written. */
@@ -62,7 +62,8 @@ export async function render(jobs: readonly Job[], dist = join(ROOT, 'dist')): P
     const written: string[] = [];
     for (const job of jobs) {
       await page.goto(`http://127.0.0.1:${port}/${job.route}`);
-      await page.waitForSelector('[data-brief-ready="true"]', { timeout: 60_000 });
+      // From one brief to the next the page stays (a hash change): wait for this brief, not the last.
+      await page.waitForSelector(`[data-brief="${job.brief}"][data-brief-ready="true"]`, { timeout: 60_000 });
       mkdirSync(dirname(job.out), { recursive: true });
       await page.pdf({ path: job.out, preferCSSPageSize: true, printBackground: true });
       written.push(job.out);
@@ -76,8 +77,8 @@ export async function render(jobs: readonly Job[], dist = join(ROOT, 'dist')): P
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
   try {
-    const { jobs, build } = jobsFor(process.argv.slice(2));
-    if (build || !existsSync(join(ROOT, 'dist/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
+    const jobs = jobsFor(process.argv.slice(2));
+    if (process.argv.includes('--build') || !existsSync(join(ROOT, 'dist/index.html'))) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
     const t0 = performance.now();
     for (const file of await render(jobs)) console.log(file);
     console.log(`${jobs.length} brief${jobs.length === 1 ? '' : 's'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

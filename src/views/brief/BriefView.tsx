@@ -34,16 +34,20 @@ export default function BriefView({ route }: { route: Extract<Route, { name: 'br
   const [readyFor, setReadyFor] = useState('');
   const ready = readyFor === drawing;
 
+  // Ready once the figures are in and the map has coloured its shapes: watched, not polled, so a
+  // brief whose data fail to load costs nothing while it says so.
   useEffect(() => {
-    let frame = 0;
-    const check = (): void => {
-      const el = page.current;
-      const drawn = el?.querySelectorAll('[data-testid="province-map"] path[data-status]:not([data-status="none"])').length ?? 0;
-      if (el?.querySelector('[data-brief-body]') && drawn > 0) setReadyFor(drawing);
-      else frame = requestAnimationFrame(check);
+    const el = page.current;
+    if (!el) return;
+    const check = (): boolean => {
+      const drawn = el.querySelector('[data-brief-body]') && el.querySelector('[data-testid="province-map"] path[data-status]:not([data-status="none"])');
+      if (drawn) setReadyFor(drawing);
+      return Boolean(drawn);
     };
-    frame = requestAnimationFrame(check);
-    return () => cancelAnimationFrame(frame);
+    if (check()) return;
+    const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
+    observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+    return () => observer.disconnect();
   }, [drawing]);
 
   const autoPrint = location.params.print === '1';
