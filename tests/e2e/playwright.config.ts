@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
 
+// E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const PORT = process.env.E2E_PORT ?? '4173';
+
 export default defineConfig({
   testDir: '.',
   outputDir: '../../test-results',
@@ -11,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1920, height: 1080 },
     launchOptions: {
       // Playwright cannot download its browsers on this network: Debian's Chromium, or CHROMIUM_PATH.
@@ -21,9 +24,9 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: 'npx tsx src/build/serve.ts dist 4173 127.0.0.1',
+    command: `npx tsx src/build/serve.ts dist ${PORT} 127.0.0.1`,
     cwd: '../..',
-    url: 'http://127.0.0.1:4173/',
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
