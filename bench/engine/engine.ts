@@ -4,7 +4,12 @@
  * `window.bench`; run.ts drives it.
  */
 import * as aq from 'arquero';
-import { database } from '../../src/data/db.ts';
+import { coordinator } from '../../src/data/browser-data.ts';
+import { startWasmDatabase, type WasmDatabase } from '../../src/data/engine/wasm-connector.ts';
+
+// The scale experiments get a DuckDB of their own; the seed questions go through the app's coordinator.
+let raw: Promise<WasmDatabase> | undefined;
+const database = async () => { await coordinator.start(); raw ??= startWasmDatabase(); const r = await raw; return { query: (sql: string) => coordinator.query(sql), db: r.db, rawQuery: (sql: string) => r.conn.query(sql) }; };
 import { modelsByProvinceSql } from '../../src/data/queries/overview.ts';
 
 const time = async (f: () => Promise<unknown> | unknown): Promise<number> => {
@@ -77,10 +82,10 @@ const bench = {
     for (let i = 0; i < runs; i++) {
       const model = 1 + (i * 7) % 44;
       const month = 202301 + (i % 12);
-      out.filterAggregate?.duck.push(await time(() => client.query(`SELECT province_code, count(*) FILTER (WHERE status = 'deployed') AS deployed, sum(events) AS events
+      out.filterAggregate?.duck.push(await time(() => client.rawQuery(`SELECT province_code, count(*) FILTER (WHERE status = 'deployed') AS deployed, sum(events) AS events
         FROM scale WHERE model_no = ${model} AND month = ${month} GROUP BY 1 ORDER BY 2 DESC`)));
-      out.monthlySeries?.duck.push(await time(() => client.query(`SELECT month, count(*) FILTER (WHERE status = 'deployed') AS deployed FROM scale WHERE model_no = ${model} GROUP BY 1 ORDER BY 1`)));
-      out.statusTotals?.duck.push(await time(() => client.query(`SELECT status, count(*) AS n, sum(events) AS events FROM scale WHERE month = ${month} GROUP BY 1`)));
+      out.monthlySeries?.duck.push(await time(() => client.rawQuery(`SELECT month, count(*) FILTER (WHERE status = 'deployed') AS deployed FROM scale WHERE model_no = ${model} GROUP BY 1 ORDER BY 1`)));
+      out.statusTotals?.duck.push(await time(() => client.rawQuery(`SELECT status, count(*) AS n, sum(events) AS events FROM scale WHERE month = ${month} GROUP BY 1`)));
       const t = scaleAq;
       if (t) {
         out.filterAggregate?.arquero.push(await time(() => t.params({ model, month }).filter('(d, $) => d.model_no === $.model && d.month === $.month')
@@ -99,7 +104,7 @@ const bench = {
   /** Frees the scale table (both engines). */
   async dropScale(): Promise<void> {
     scaleAq = undefined;
-    await (await database()).query('DROP TABLE IF EXISTS scale');
+    await (await database()).rawQuery('DROP TABLE IF EXISTS scale');
   },
 };
 

@@ -1,23 +1,22 @@
-import { useEffect, useState } from 'react';
-import { bootProgress, database, onBootProgress, type BootProgress } from '../data/db.ts';
+import { useEffect } from 'react';
+import { coordinator } from '../data/browser-data.ts';
+import { useBootProgress } from '../data/use-editions.ts';
 import { COMMON } from '../i18n/common.ts';
 import { useMessages } from '../i18n/i18n.ts';
 
 /** A thin bar while DuckDB starts and the tables load; a clear message and a retry if it fails. */
 export function BootStatus() {
   const m = useMessages(COMMON);
-  const [p, setP] = useState<BootProgress>(bootProgress);
+  const p = useBootProgress();
   useEffect(() => {
-    const off = onBootProgress(setP);
-    database().catch(() => undefined);  // the failure is shown from the progress event
-    return off;
+    coordinator.start().catch(() => undefined);  // the failure is shown from the progress
   }, []);
   if (p.stage === 'ready') return <div className="boot boot-ready" data-testid="db-ready" hidden />;
   if (p.stage === 'failed') {
     return (
       <div className="boot boot-failed" role="alert">
         <span>{m.bootFailed} ({p.error.message})</span>
-        <button type="button" onClick={() => { database().catch(() => undefined); }}>{m.retry}</button>
+        <button type="button" onClick={() => { coordinator.start().catch(() => undefined); }}>{m.retry}</button>
       </div>
     );
   }

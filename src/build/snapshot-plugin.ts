@@ -1,32 +1,21 @@
 /**
  * Computes the first screen's answers at build time with DuckDB under Node — the same engine, the
- * same load statement and the same SQL as the browser — and offers them as the virtual module
+ * same data service and the same SQL as the browser — and offers them as the virtual module
  * `virtual:first-screen-snapshot` (SQL text → rows).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
 import type { Plugin } from 'vite';
-import { createTableFromCsvSql } from '../data/load-sql.ts';
-import { TABLES } from '../data/schema.ts';
+import { nodeCoordinator } from './node-data.ts';
 
 const ID = 'virtual:first-screen-snapshot';
 
-/** Loads data/ into an in-memory DuckDB and answers each query (rows as plain JS objects). */
+/** Loads data/ into DuckDB under Node and answers each query (rows as plain JS objects), all asked together as a view asks them. */
 export async function computeSnapshot(root: string, queries: readonly string[]): Promise<Record<string, unknown[]>> {
-  const instance = await DuckDBInstance.create(':memory:');
-  const conn = await instance.connect();
+  const { coordinator } = await nodeCoordinator(root);
   try {
-    for (const schema of TABLES) {
-      const path = resolve(root, 'data', schema.file);
-      await conn.run(createTableFromCsvSql(schema.name, schema, path, readFileSync(path, 'utf8')));
-    }
-    const out: Record<string, unknown[]> = {};
-    for (const sql of queries) out[sql] = (await conn.runAndReadAll(sql)).getRowObjectsJS() as unknown[];
-    return out;
+    const answers = await Promise.all(queries.map((sql) => coordinator.query(sql)));
+    return Object.fromEntries(queries.map((sql, i) => [sql, answers[i] ?? []]));
   } finally {
-    conn.closeSync();
-    instance.closeSync();
+    await coordinator.close();
   }
 }
 

@@ -1,11 +1,17 @@
 /**
- * The one hook views read data through. A query is SQL text; answers are cached by that text
- * and a stale answer (for SQL that changed meanwhile) is dropped. The source of answers comes
- * from context, so a view can be fed by DuckDB or by a precomputed result.
+ * The one hook views read data through. A question is SQL text, answered by the coordinator
+ * (cached by data version, context and text). An answer already known (cached, or from the
+ * build-time snapshot) is there in the same render, so a link to an answered view draws at once;
+ * while a new answer comes, the last one stays on screen, and the same answer again keeps its
+ * identity, so nothing downstream redraws. Tests give the hook their own coordinator.
  */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react';
-import { dataVersion, onDataVersion, type QueryClient } from './db.ts';
-import { firstScreenClient } from './first-screen.ts';
+import { asError } from '../lib/errors.ts';
+import { useLocation } from '../state/url-state.ts';
+import { coordinator as browserCoordinator } from './browser-data.ts';
+import { MAIN, type Coordinator } from './coordinator.ts';
+import { asOfContext } from './editions/edition-sql.ts';
+import { SurfaceContext, tablesOf } from './surface.ts';
 
 /** What a view sees of a query. */
 export type QueryState<T> =
@@ -13,55 +19,80 @@ export type QueryState<T> =
   | { status: 'error'; error: Error }
   | { status: 'ready'; rows: T[] };
 
-/** Context carrying the query client: DuckDB-WASM, fed by the embedded first-screen answers while it starts. */
-export const QueryClientContext = createContext<QueryClient>(firstScreenClient);
+/** The coordinator views ask: this tab's DuckDB-WASM, or a test's. */
+export const CoordinatorContext = createContext<Coordinator>(browserCoordinator);
 
-const cache = new Map<string, Promise<unknown[]>>();
-onDataVersion(() => cache.clear());
+/** The query context of the URL: the data as of `?edition=<date>`, else the current data. */
+export function useEditionContext(): string {
+  const edition = useLocation().location.params.edition;
+  return (edition && asOfContext(edition)) || MAIN;
+}
 
 /** Whether two answers hold the same rows. */
 function sameRows(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a === b || (a.length === b.length && JSON.stringify(a) === JSON.stringify(b));
 }
 
-/** Forgets every cached answer (after a table is replaced). */
-export function clearQueryCache(): void {
-  cache.clear();
+interface Held<T> {
+  key: string;
+  value: QueryState<T>;
+  last?: T[];
+}
+
+const LOADING = { status: 'loading' } as const;
+
+/** Options of a question. */
+export interface UseQueryOptions {
+  /** The data it is asked of; default: the URL's (`?edition=`), else the current data. */
+  context?: string;
 }
 
 /** The rows of a query, or its loading/error state. `sql` null means "no query yet". */
-export function useQuery<T>(sql: string | null): QueryState<T> {
-  const client = useContext(QueryClientContext);
-  const version = useSyncExternalStore(onDataVersion, dataVersion, dataVersion);
-  const key = `${version}\n${sql}`;
-  const [state, setState] = useState<{ key: string; value: QueryState<T>; last?: T[] }>({ key, value: { status: 'loading' } });
+export function useQuery<T>(sql: string | null, options: UseQueryOptions = {}): QueryState<T> {
+  const coordinator = useContext(CoordinatorContext);
+  const surface = useContext(SurfaceContext);
+  const urlContext = useEditionContext();
+  const context = options.context ?? urlContext;
+  const version = useSyncExternalStore(
+    (l) => coordinator.onVersion(l), () => coordinator.version, () => coordinator.version,
+  );
+  const key = `${version}\u0001${context}\u0001${sql}`;
+  const [held, setHeld] = useState<Held<T>>({ key: '', value: LOADING });
+
+  let value: QueryState<T> = held.value;
+  if (held.key !== key) {
+    const known = sql === null ? undefined : coordinator.peek<T>(sql, context);
+    if (known) {
+      const rows = held.last && sameRows(held.last, known) ? held.last : known;
+      value = { status: 'ready', rows };
+      // Known now: held at once (React renders again before painting), so the answer's arrival changes nothing.
+      setHeld({ key, value, last: rows });
+    } else {
+      // While a new answer comes (other data, another filter), the last one stays: the screen changes once.
+      value = sql !== null && held.last ? { status: 'ready', rows: held.last } : LOADING;
+    }
+  }
+
+  useEffect(() => (surface && sql !== null ? surface.use(tablesOf(sql)) : undefined), [surface, sql]);
+
   useEffect(() => {
     if (sql === null) return;
     let live = true;
-    let pending = cache.get(key) as Promise<T[]> | undefined;
-    if (!pending) {
-      pending = client.query<T>(sql);
-      cache.set(key, pending);
-      pending.catch(() => cache.delete(key));
-    }
-    pending.then(
+    coordinator.query<T>(sql, { context }).then(
       (rows) => {
         if (!live) return;
-        // The same answer again (the live database after the snapshot, a refresh that changed other
-        // tables) keeps its old identity, so nothing downstream redraws.
-        setState((s) => {
-          const kept = s.last && sameRows(s.last, rows) ? s.last : rows;
+        setHeld((h) => {
+          if (h.key === key && h.value.status === 'ready' && sameRows(h.value.rows, rows)) return h;
+          const kept = h.last && sameRows(h.last, rows) ? h.last : rows;
           return { key, value: { status: 'ready', rows: kept }, last: kept };
         });
       },
-      (error: unknown) => { if (live) setState((s) => ({ key, value: { status: 'error', error: error instanceof Error ? error : new Error(String(error)) }, last: s.last })); },
+      (error: unknown) => { if (live) setHeld((h) => ({ key, value: { status: 'error', error: asError(error) }, last: h.last })); },
     );
     return () => { live = false; };
-  }, [client, sql, key]);
-  if (state.key === key) return state.value;
-  // While a new answer comes (other data, or another filter), keep showing the last one: the
-  // screen changes once, from the old figures to the new, without a loading flash in between.
-  return sql !== null && state.last ? { status: 'ready', rows: state.last } : { status: 'loading' };
+  }, [coordinator, sql, context, key]);
+
+  return value;
 }
 
 /** The state of several queries taken together: ready with all their rows, or the first not-ready state. */
@@ -74,4 +105,16 @@ export function allOf<T extends unknown[]>(...states: { [K in keyof T]: QuerySta
     if (s.status === 'loading') return s;
   }
   return { status: 'ready', value: (states as { rows: unknown[] }[]).map((s) => s.rows) as { [K in keyof T]: T[K][] } };
+}
+
+/** Asks the coordinator, ahead, the questions the user is likely to ask next (a neighbour model, the next scene). */
+export function usePrefetch(sqls: readonly string[]): void {
+  const coordinator = useContext(CoordinatorContext);
+  const context = useEditionContext();
+  const key = sqls.join('\u0002');
+  useEffect(() => {
+    // After the view's own questions, and never in their way (the coordinator runs these last).
+    const t = setTimeout(() => coordinator.prefetch(key ? key.split('\u0002') : [], context), 200);
+    return () => clearTimeout(t);
+  }, [coordinator, key, context]);
 }

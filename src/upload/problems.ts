@@ -9,7 +9,7 @@ export type ProblemKind =
   | 'too_large' | 'empty_file' | 'header_only' | 'binary_file' | 'old_excel' | 'xlsx_invalid' | 'xlsx_too_large' | 'xlsx_no_sheet'
   | 'too_many_columns' | 'too_many_rows' | 'unterminated_quote' | 'unknown_table' | 'missing_column' | 'duplicate_column'
   | 'unnamed_column' | 'extra_cells' | 'cell_too_long' | 'required' | 'not_integer' | 'not_number' | 'ambiguous_number' | 'not_date'
-  | 'out_of_range' | 'unknown_province' | 'not_allowed' | 'duplicate_key';
+  | 'out_of_range' | 'unknown_province' | 'not_allowed' | 'duplicate_key' | 'status_basis_conflict';
 
 /** A tolerated oddity worth telling the user (the file is still accepted). */
 export type NoteKind = 'formula_text' | 'markup_text' | 'province_name' | 'extra_column' | 'missing_optional' | 'number_text' | 'date_text';

@@ -3,6 +3,7 @@
  * and the columns holding province codes, model numbers, dates or a fixed vocabulary.
  */
 import type { TableSchema } from '../data/schema.ts';
+import { COVERAGE_BASES } from './coverage-consistency.ts';
 
 /** How a column's cells are read and checked. */
 export type ColumnRule =
@@ -49,7 +50,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
   units_2025: { required: ['unit_code', 'name_vi', 'name_en', 'seat_province_code'], columns: { unit_code: PROVINCE, seat_province_code: PROVINCE, kind: KIND } },
   model_groups: { required: ['group', 'name_vi', 'name_en'], columns: { group: GROUP, first_model_no: MODEL, last_model_no: MODEL } },
   models: { required: ['model_no', 'group', 'name_vi', 'name_en'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, group: GROUP, as_of: AS_OF } },
-  coverage: { required: ['model_no', 'province_code', 'status'], columns: { model_no: MODEL, province_code: PROVINCE, status: COVERAGE_STATUS, as_of: AS_OF } },
+  coverage: { required: ['model_no', 'province_code', 'status'], columns: { model_no: MODEL, province_code: PROVINCE, status: COVERAGE_STATUS, basis: enumOf(COVERAGE_BASES), as_of: AS_OF } },
   difficulties: {
     required: ['difficulty_id', 'model_no', 'category', 'text'],
     columns: {

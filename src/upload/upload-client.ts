@@ -1,4 +1,5 @@
 /** The page's side of the upload worker: one worker per file, answers as promises, progress as a callback. */
+import type { TableSchema } from '../data/schema.ts';
 import type { Encoding } from './decode.ts';
 import type { PreviewData, ReadSummary, WorkerRequest, WorkerResponse } from './protocol.ts';
 import type { UploadProgress } from './read-upload.ts';
@@ -20,12 +21,17 @@ export class UploadWorker {
     return this.ask({ type: 'diff', current }, [], 'diff').then((r) => r.preview);
   }
 
+  /** Checks a server's file of a known table with the upload's rules: its text to load, or why not. */
+  check(fileName: string, buffer: ArrayBuffer, table: string): Promise<string> {
+    return this.ask({ type: 'check', fileName, buffer, table }, [buffer], 'check').then((r) => r.csv);
+  }
+
   /** Stops the worker (and any work under way). */
   close(): void {
     this.worker.terminate();
   }
 
-  private ask<K extends 'read' | 'diff'>(req: WorkerRequest, transfer: Transferable[], answer: K): Promise<Extract<WorkerResponse, { type: K }>> {
+  private ask<K extends 'read' | 'diff' | 'check'>(req: WorkerRequest, transfer: Transferable[], answer: K): Promise<Extract<WorkerResponse, { type: K }>> {
     return new Promise((resolve, reject) => {
       this.worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
         const msg = e.data;
@@ -36,5 +42,15 @@ export class UploadWorker {
       this.worker.onerror = (e) => reject(new Error(e.message || 'the upload worker failed'));
       this.worker.postMessage(req, transfer);
     });
+  }
+}
+
+/** Checks a server's file of `schema` in a worker of its own (used by the wall's refresh). */
+export async function checkServerFile(schema: TableSchema, text: string): Promise<string> {
+  const worker = new UploadWorker(() => undefined);
+  try {
+    return await worker.check(schema.file, new TextEncoder().encode(text).buffer as ArrayBuffer, schema.name);
+  } finally {
+    worker.close();
   }
 }

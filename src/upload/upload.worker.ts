@@ -2,9 +2,11 @@
 /** The upload worker: reads, checks and compares files off the page's thread, so the page never freezes. */
 import { TABLE_BY_NAME } from '../data/schema.ts';
 import { diffTables, mergeByProvince } from './diff.ts';
+import { reconcileCoverage } from './coverage-consistency.ts';
 import { toLoadCsv } from './load-csv.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { readUpload, type UploadRead } from './read-upload.ts';
+import type { CellTable } from './validate.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse): void => scope.postMessage(message);
@@ -21,10 +23,39 @@ async function handle(req: WorkerRequest): Promise<void> {
     post({ type: 'read', summary: { ...summary, rows: table ? table.rows.length : null } });
     return;
   }
+  if (req.type === 'check') {
+    post({ type: 'check', csv: await checkFile(req.fileName, new Uint8Array(req.buffer), req.table) });
+    return;
+  }
   const schema = last?.tableName ? TABLE_BY_NAME.get(last.tableName) : undefined;
   if (!last?.table || !schema) throw new Error('no checked table to compare');
   // A province's own tracking sheet replaces that province's rows and keeps the other provinces'.
-  const next = schema.name === 'province_models' ? mergeByProvince(req.current, last.table) : last.table;
+  const merged = schema.name === 'province_models' ? mergeByProvince(req.current, last.table) : last.table;
+  // A coverage status must agree with its basis: a changed status under the old basis is the file's own.
+  const reconciled = schema.name === 'coverage' ? reconcileCoverage(req.current, merged, last.fileName) : { table: merged, rebased: 0, conflicts: [] };
+  const next = reconciled.table;
   post({ type: 'progress', progress: { phase: 'check', done: 0, total: next.rows.length } });
-  post({ type: 'diff', preview: { diff: diffTables(schema, req.current, next), csv: toLoadCsv(next), rows: next.rows.length } });
+  post({ type: 'diff', preview: {
+    diff: diffTables(schema, req.current, next), csv: toLoadCsv(next), rows: next.rows.length,
+    asOf: latestAsOf(next), rebased: reconciled.rebased, conflicts: reconciled.conflicts,
+  } });
+}
+
+/** A server's file of `table`, checked by the upload's rules: its load text, or an error naming the first problems. */
+async function checkFile(fileName: string, bytes: Uint8Array, table: string): Promise<string> {
+  const read = await readUpload(fileName, bytes);
+  if (read.problemTotal > 0 || !read.table) {
+    const first = read.problems.slice(0, 3).map((p) => [p.kind, p.row && `row ${p.row}`, p.column && `column ${p.column}`, p.value && `value "${p.value.slice(0, 40)}"`].filter(Boolean).join(' ')).join('; ');
+    throw new Error(`${read.problemTotal} problem${read.problemTotal === 1 ? '' : 's'} (${first})`);
+  }
+  if (read.tableName !== table) throw new Error(`it holds the ${read.tableName ?? 'unknown'} table, not ${table}`);
+  return toLoadCsv(read.table);
+}
+
+/** The latest date of a table's `as_of` column, or null when it has none. */
+function latestAsOf(table: CellTable): string | null {
+  const i = table.columns.indexOf('as_of');
+  let latest: string | null = null;
+  if (i >= 0) for (const r of table.rows) { const v = r[i]; if (v && (latest === null || v > latest)) latest = v; }
+  return latest;
 }

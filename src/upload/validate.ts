@@ -14,6 +14,8 @@ import { columnRule, requiredColumns } from './table-rules.ts';
 export interface CellTable {
   columns: string[];
   rows: (string | null)[][];
+  /** The spreadsheet row of each row (set when read from a file), for messages. */
+  lines?: number[];
   /** Columns of the schema the file did not have (their cells are null). */
   absent?: string[];
 }
@@ -74,6 +76,7 @@ export function validateTable(schema: TableSchema, header: readonly string[], re
   const keyIdx = schema.key.map((k) => columns.indexOf(k));
   const seen = new Map<string, number>();
   const rows: (string | null)[][] = [];
+  const lines: number[] = [];
   const width = header.length;
 
   records.forEach((record, r) => {
@@ -99,9 +102,10 @@ export function validateTable(schema: TableSchema, header: readonly string[], re
       } else seen.set(key, row);
     }
     rows.push(out);
+    lines.push(row);
   });
   if (rows.length === 0) problems.add({ kind: 'header_only', row: headerRow });
-  return { table: { columns, rows, absent: declared.filter((c) => !at.has(c)) }, problems, notes: notes.counts() };
+  return { table: { columns, rows, lines, absent: declared.filter((c) => !at.has(c)) }, problems, notes: notes.counts() };
 }
 
 /** Counts notes by kind, keeping the first few of each as examples. */

@@ -93,4 +93,4 @@ export interface IndicatorRow {
 export const indicatorsSql = (): string => `
   SELECT indicator_id AS "indicatorId", theme, name_vi AS "nameVi", name_en AS "nameEn", value, unit, unit_en AS "unitEn",
     as_of AS "asOf", source, quote
-  FROM indicators ORDER BY theme, rowid`;
+  FROM (SELECT *, row_number() OVER () AS file_order FROM indicators) ORDER BY theme, file_order`;

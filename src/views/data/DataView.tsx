@@ -6,13 +6,14 @@ import {
 } from '../../data/queries/data-catalogue.ts';
 import { TABLES } from '../../data/schema.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
-import { useUserState } from '../../data/user-data.ts';
+import { useEditions } from '../../data/use-editions.ts';
+import { currentEdition } from '../../data/editions/editions.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { catalogue, latestAsOf, totalRows } from './data-state.ts';
 import { DatasetTable } from './DatasetTable.tsx';
 import { DATA } from './messages.ts';
 import { SourcesTable } from './SourcesTable.tsx';
-import { UploadedTables } from './UploadedTables.tsx';
+import { Editions } from './Editions.tsx';
 import { UploadPanel } from './UploadPanel.tsx';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 
@@ -20,8 +21,8 @@ import { ViewHeader } from '../../components/ViewHeader.tsx';
 export default function DataView() {
   const m = useMessages(DATA);
   const lang = useLang();
-  const uploads = useUserState().state;
-  const uploaded = new Set(Object.keys(uploads?.current ?? {}));
+  const editions = useEditions();
+  const uploaded = new Set(TABLES.filter((t) => currentEdition(editions.state, t.name, editions.editions)?.origin === 'upload').map((t) => t.name));
   const state = allOf<[TableCountRow, TableColumnRow, TableSourceRow, SourceRow]>(
     useQuery(tableCountsSql(TABLES)), useQuery(tableColumnsSql(TABLES)), useQuery(tableSourcesSql(TABLES)), useQuery(sourcesSql()),
   );
@@ -30,7 +31,7 @@ export default function DataView() {
       <ViewHeader id="data-title" title={m.title} lede={m.lede} />
       <div className="grid upload-grid">
         <UploadPanel />
-        <UploadedTables />
+        <Editions />
       </div>
       <WhenLoaded state={state}>{([counts, columns, cited, sources]) => {
         const entries = catalogue(TABLES, counts, columns, cited);

@@ -9,6 +9,7 @@ import { formatBytes } from './problem-text.ts';
 import { UPLOAD } from './upload-messages.ts';
 import { UploadPreview } from './UploadPreview.tsx';
 import { UploadProblems } from './UploadProblems.tsx';
+import { Applied } from './Applied.tsx';
 import { useUpload } from './use-upload.ts';
 
 const ACCEPT = '.csv,.tsv,.tab,.txt,.xlsx,text/csv,text/tab-separated-values,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,9 +41,9 @@ export function UploadPanel() {
       {state.step === 'preview' && (
         <UploadPreview summary={state.summary} preview={state.preview} applying={state.applying} failed={state.failed}
           facts={<FileFacts summary={state.summary} onEncoding={(enc) => void choose(state.file, enc)} />}
-          onApply={() => void apply()} onCancel={cancel} />
+          onApply={(asOf, current) => void apply(asOf, current)} onCancel={cancel} />
       )}
-      {state.step === 'applied' && <p className="upload-done" role="status" data-testid="upload-applied">{m.applied(state.table, state.fileName)}</p>}
+      {state.step === 'applied' && <Applied table={state.table} fileName={state.fileName} kept={state.kept} />}
       {state.step === 'failed' && <Notice kind="error">{m.failed} {state.message}</Notice>}
     </div>
   );

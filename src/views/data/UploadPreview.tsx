@@ -4,7 +4,10 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import type { RowChange } from '../../upload/diff.ts';
 import type { PreviewData, ReadSummary } from '../../upload/protocol.ts';
 import { CoverageChanges } from './CoverageChanges.tsx';
-import { noteText, whereText } from './problem-text.ts';
+import { EditionApply } from './EditionApply.tsx';
+import { EDITIONS } from './edition-messages.ts';
+import { failureText } from './edition-view-state.ts';
+import { noteText, problemText, whereText } from './problem-text.ts';
 import { UPLOAD } from './upload-messages.ts';
 
 const SHOWN = 25;
@@ -14,14 +17,15 @@ interface Props {
   preview: PreviewData;
   facts: ReactNode;
   applying: boolean;
-  failed?: string;
-  onApply: () => void;
+  failed?: Error;
+  onApply: (asOf: string, current: 'latest' | 'this' | 'unchanged') => void;
   onCancel: () => void;
 }
 
 /** What applying the file would change, before anything changes: counts, status changes, the rows themselves. */
 export function UploadPreview({ summary, preview, facts, applying, failed, onApply, onCancel }: Props) {
   const m = useMessages(UPLOAD);
+  const e = useMessages(EDITIONS);
   const lang = useLang();
   const { diff } = preview;
   const table = summary.tableName ?? '';
@@ -39,13 +43,18 @@ export function UploadPreview({ summary, preview, facts, applying, failed, onApp
       </div>
       {table === 'province_models' && <p className="kpi-note">{m.mergeNote}</p>}
       {nothing && <p role="status">{m.noChange}</p>}
+      {preview.rebased > 0 && <p className="kpi-note" data-testid="upload-rebased">{e.rebased(preview.rebased, summary.fileName)}</p>}
+      {preview.conflicts.length > 0 && (
+        <div role="alert" className="upload-failed" data-testid="upload-conflicts">
+          <p>{e.conflictsTitle(preview.conflicts.length)}</p>
+          <ul>{preview.conflicts.slice(0, SHOWN).map((p, i) => <li key={i}>{whereText(m, summary.fileName, p)}: {problemText(m, lang, p)}</li>)}</ul>
+        </div>
+      )}
+      <EditionApply table={table} fileAsOf={preview.asOf} applying={applying} disabled={nothing || preview.conflicts.length > 0} onApply={onApply} />
       <div className="upload-actions">
-        <button type="button" className="button button-primary" data-testid="apply-upload" onClick={onApply} disabled={applying || nothing}>
-          {applying ? m.applying : m.apply}
-        </button>
         <button type="button" className="button" data-testid="cancel-upload" onClick={onCancel} disabled={applying}>{m.cancel}</button>
       </div>
-      {failed && <p role="alert" className="upload-failed">{m.failed} {failed}</p>}
+      {failed && <p role="alert" className="upload-failed" data-testid="apply-failed">{failureText(e, lang, failed)}</p>}
       {summary.notes.length > 0 && (
         <div className="upload-notes" data-testid="upload-notes">
           <h4>{m.notesTitle}</h4>

@@ -1,4 +1,5 @@
 /** Wording of upload findings in the UI language: where a problem is (file, row, column, value) and what it is. */
+import { BASES_OF } from '../../upload/coverage-consistency.ts';
 import { TABLES } from '../../data/schema.ts';
 import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
 import { formatNumber, type Lang } from '../../i18n/i18n.ts';
@@ -63,6 +64,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceName(lang, p.detail))}` : m.pUnknownProvince;
     case 'not_allowed': return m.pNotAllowed(p.detail ?? '');
     case 'duplicate_key': return m.pDuplicateKey(p.related ?? 0);
+    case 'status_basis_conflict': return m.pStatusBasis(p.detail ?? '', (BASES_OF[p.detail ?? ''] ?? []).join(', '));
   }
 }
 

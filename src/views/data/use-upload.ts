@@ -3,11 +3,10 @@
  * or a preview of the change, applying it. A newer file or a cancel drops whatever was under way.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { database } from '../../data/db.ts';
-import { tableColumnsSql, type TableColumnRow } from '../../data/queries/data-catalogue.ts';
+import { applyUpload, coordinator } from '../../data/browser-data.ts';
+import { tableColumnsSql, wholeTableSql, type TableColumnRow } from '../../data/queries/data-catalogue.ts';
 import { TABLE_BY_NAME } from '../../data/schema.ts';
-import { ident } from '../../data/sql.ts';
-import { applyTable } from '../../data/user-data.ts';
+import { asError } from '../../lib/errors.ts';
 import type { Encoding } from '../../upload/decode.ts';
 import { cellTableOf } from '../../upload/diff.ts';
 import { LIMITS } from '../../upload/limits.ts';
@@ -21,8 +20,8 @@ export type UploadStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string; progress: UploadProgress | null }
   | { step: 'refused'; file: File; summary: ReadSummary }
-  | { step: 'preview'; file: File; summary: ReadSummary; preview: PreviewData; applying: boolean; failed?: string }
-  | { step: 'applied'; table: string; fileName: string }
+  | { step: 'preview'; file: File; summary: ReadSummary; preview: PreviewData; applying: boolean; failed?: Error }
+  | { step: 'applied'; table: string; fileName: string; kept: boolean }
   | { step: 'failed'; message: string };
 
 /** A summary for a file refused before it is read (too large to read at all). */
@@ -35,9 +34,8 @@ const tooLarge = (file: File): ReadSummary => ({
 async function loadedTable(name: string): Promise<CellTable> {
   const schema = TABLE_BY_NAME.get(name);
   if (!schema) throw new Error(`unknown table ${name}`);
-  const db = await database();
-  const columns = (await db.query<TableColumnRow>(tableColumnsSql([schema]))).map((c) => c.column);
-  return cellTableOf(await db.query<Record<string, unknown>>(`SELECT * FROM ${ident(name)}`), columns);
+  const columns = (await coordinator.query<TableColumnRow>(tableColumnsSql([schema]))).map((c) => c.column);
+  return cellTableOf(await coordinator.query<Record<string, unknown>>(wholeTableSql(schema)), columns);
 }
 
 /** The upload's state and its actions. */
@@ -70,20 +68,25 @@ export function useUpload() {
       const preview = await w.diff(await loadedTable(summary.tableName));
       if (live()) setState({ step: 'preview', file, summary, preview, applying: false });
     } catch (error) {
-      if (live()) setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      if (live()) setState({ step: 'failed', message: asError(error).message });
     }
   }, [stop]);
 
-  const apply = useCallback(async () => {
+  /** Applies the previewed file as an edition as of `asOf` (`current`: see applyUpload). */
+  const apply = useCallback(async (asOf: string, current: 'latest' | 'this' | 'unchanged' = 'latest') => {
     if (state.step !== 'preview' || state.applying) return;
     const { summary, preview } = state;
     setState({ ...state, applying: true, failed: undefined });
     try {
-      await applyTable({ table: summary.tableName ?? '', fileName: summary.fileName, rows: preview.rows, sha256: summary.sha256, csv: preview.csv });
+      const table = summary.tableName ?? '';
+      const { kept } = await applyUpload({
+        table, fileName: summary.fileName, rows: preview.rows, sha256: summary.sha256, csv: preview.csv,
+        asOf, asOfFrom: preview.asOf ? 'column' : 'asked',
+      }, current);
       stop();
-      setState({ step: 'applied', table: summary.tableName ?? '', fileName: summary.fileName });
+      setState({ step: 'applied', table, fileName: summary.fileName, kept });
     } catch (error) {
-      setState({ ...state, applying: false, failed: error instanceof Error ? error.message : String(error) });
+      setState({ ...state, applying: false, failed: asError(error) });
     }
   }, [state, stop]);
 

@@ -1,11 +1,12 @@
 /**
  * One scene on the wall, with recovery: when it fails (a query error, a dead DuckDB worker, a
  * chart that throws), the last good frame of that scene is shown instead, the failure is logged,
- * the database is restarted, and the rotation moves on. Frames are kept one per scene.
+ * the engine is checked (and restarted only if it no longer answers), and the rotation moves on.
+ * Frames are kept one per scene.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
-import { restartDatabase } from '../../data/db.ts';
+import { coordinator } from '../../data/browser-data.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { WALL } from './messages.ts';
 import { DifficultiesScene, IndicatorsScene, RankingScene } from './scenes/ChartScenes.tsx';
@@ -33,7 +34,8 @@ function LastFrame({ id, error }: { id: string; error: Error }) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     console.warn(`wall: scene ${id} failed; showing its last good frame`, error);
-    void restartDatabase().catch(() => undefined);
+    // The engine is restarted only if it no longer answers: a scene that failed for its own reasons restarts nothing.
+    void coordinator.check().catch(() => undefined);
     const frame = frames.get(id);
     if (frame && box.current) box.current.replaceChildren(frame.cloneNode(true));
   }, [id, error]);

@@ -1,6 +1,6 @@
 /** The wall's timers and fetches, each cleaned up when the wall leaves (nothing piles up over days). */
 import { useEffect, useState } from 'react';
-import { refreshData } from '../../data/db.ts';
+import { refreshData } from '../../data/browser-data.ts';
 
 /** The settings file served next to the app, read once: its JSON, or why it could not be read (a missing file is no error). */
 export function useWallFile(): { raw: Record<string, unknown> | null; error: string | null } | null {
