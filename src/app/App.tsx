@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { EditionBanner } from '../components/EditionBanner.tsx';
+import { Surface, SurfaceContext } from '../data/surface.ts';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { COMMON } from '../i18n/common.ts';
@@ -54,6 +56,8 @@ export function App() {
   const lang = useLang();
   const { location, setParams, go } = useLocation();
   const route = parseRoute(location.path);
+  // The page is a surface: its questions register the tables they read (and forget them when they change), for the provenance banner.
+  const [surface] = useState(() => new Surface());
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -70,7 +74,9 @@ export function App() {
     return (
       <ErrorBoundary fallback={(retry, error) => <Notice kind="error" onRetry={retry}>{m.viewFailed} {error.message}</Notice>}>
         <BootStatus />
-        <Suspense fallback={<Notice kind="loading">{m.loading}</Notice>}><RouteView route={route} /></Suspense>
+        <SurfaceContext.Provider value={surface}>
+          <Suspense fallback={<Notice kind="loading">{m.loading}</Notice>}><RouteView route={route} /></Suspense>
+        </SurfaceContext.Provider>
       </ErrorBoundary>
     );
   }
@@ -95,11 +101,14 @@ export function App() {
       </header>
       <BootStatus />
       <main id="main" tabIndex={-1}>
-        <ErrorBoundary resetKey={location.path} fallback={(retry, error) => <Notice kind="error" onRetry={retry}>{m.viewFailed} {error.message}</Notice>}>
-          <Suspense fallback={<Notice kind="loading">{m.loading}</Notice>}>
-            <RouteView route={route} />
-          </Suspense>
-        </ErrorBoundary>
+        <SurfaceContext.Provider value={surface}>
+          <EditionBanner />
+          <ErrorBoundary resetKey={location.path} fallback={(retry, error) => <Notice kind="error" onRetry={retry}>{m.viewFailed} {error.message}</Notice>}>
+            <Suspense fallback={<Notice kind="loading">{m.loading}</Notice>}>
+              <RouteView route={route} />
+            </Suspense>
+          </ErrorBoundary>
+        </SurfaceContext.Provider>
       </main>
       <footer className="app-footer"><p>{m.footer}</p></footer>
     </div>

@@ -1,5 +1,7 @@
 import { COMMON } from '../i18n/common.ts';
-import { useMessages } from '../i18n/i18n.ts';
+import { useSurfaceUploads } from '../data/use-editions.ts';
+import { useLang, useMessages } from '../i18n/i18n.ts';
+import { provenanceLine } from '../i18n/provenance.ts';
 import { exportFileName, toExcelCsv } from '../lib/csv-export.ts';
 import { saveBlob } from '../lib/save-file.ts';
 
@@ -16,8 +18,10 @@ interface Props<T extends object> {
 /** Downloads exactly the rows behind a view as an Excel-ready CSV. */
 export function CsvButton<T extends object>({ what, columns, rows, prepare, label }: Props<T>) {
   const m = useMessages(COMMON);
+  const lang = useLang();
+  const note = provenanceLine(lang, useSurfaceUploads());
   const download = async (): Promise<void> => {
-    const text = prepare ? await prepare(rows).then((p) => toExcelCsv(p.columns, p.rows)) : toExcelCsv(columns, rows);
+    const text = prepare ? await prepare(rows).then((p) => toExcelCsv(p.columns, p.rows, note)) : toExcelCsv(columns, rows, note);
     saveBlob(new Blob([text], { type: 'text/csv;charset=utf-8' }), exportFileName(what));
   };
   return (

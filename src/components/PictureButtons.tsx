@@ -4,7 +4,9 @@ import { composePicture, svgToPng, type PictureText } from '../charts/picture.ts
 import { sourcesSql, type SourceRow } from '../data/queries/catalogue.ts';
 import { useQuery } from '../data/use-query.ts';
 import { COMMON } from '../i18n/common.ts';
+import { useSurfaceUploads } from '../data/use-editions.ts';
 import { formatDate, useLang, useMessages } from '../i18n/i18n.ts';
+import { provenanceLine } from '../i18n/provenance.ts';
 import { exportFileName } from '../lib/csv-export.ts';
 import { saveBlob } from '../lib/save-file.ts';
 
@@ -16,7 +18,8 @@ export function useSourceLine(sources: readonly string[]): string {
   const rows = q.status === 'ready' ? q.rows.filter((r) => sources.includes(r.source)) : [];
   const asOf = [...new Set(rows.map((r) => formatDate(lang, r.asOf)))].join(', ');
   const named = rows.map((r) => `${lang === 'en' ? r.titleEn : r.titleVi} (${r.source})`).join('; ');
-  return `${m.appName} · ${m.asOfLabel} ${asOf} · ${m.sourceLabel}: ${named}`;
+  const uploaded = provenanceLine(lang, useSurfaceUploads());
+  return `${m.appName} · ${m.asOfLabel} ${asOf} · ${m.sourceLabel}: ${named}${uploaded ? ` · ⚠ ${uploaded}` : ''}`;
 }
 
 interface Props {

@@ -24,7 +24,7 @@ const D = 'DOUBLE' as const;
 
 /** Every table, in load order. */
 export const TABLES: readonly TableSchema[] = [
-  t('sources', { source: V, title_vi: V, title_en: V, issuer: V, date: V, as_of: V, as_of_basis: V }, ['source']),
+  t('sources', { source: V, title_vi: V, title_en: V, short_vi: V, short_en: V, issuer: V, date: V, as_of: V, as_of_basis: V }, ['source']),
   t('provinces', { province_code: V, gso_code: V, name_vi: V, name_en: V, kind: V, region: V, region_vi: V, region_en: V, unit_2025: V }, ['province_code']),
   t('province_aliases', { alias: V, province_code: V, form: V, seen_in: V }, ['alias']),
   t('units_2025', { unit_code: V, name_vi: V, name_en: V, kind: V, seat_province_code: V, member_count: I }, ['unit_code']),
@@ -50,3 +50,6 @@ export const TABLES: readonly TableSchema[] = [
 
 /** A table's schema by name. */
 export const TABLE_BY_NAME: ReadonlyMap<string, TableSchema> = new Map(TABLES.map((s) => [s.name, s]));
+
+/** Tables whose number of rows is fixed by what they describe (datasets.md): a file of another length is not that table. */
+export const FIXED_ROWS: Readonly<Record<string, number>> = { provinces: 63, units_2025: 34, models: 44, coverage: 44 * 63, hanoi_models: 19 };

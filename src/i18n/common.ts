@@ -28,6 +28,7 @@ export const COMMON = defineMessages({
     backHome: 'Về trang tổng quan',
     sourceLabel: 'Nguồn',
     asOfLabel: 'Số liệu tính đến',
+    uploadedFile: (file: string) => `tệp tải lên ${file}`,
     downloadCsv: 'Tải CSV',
     savePicture: (format: string) => `Lưu ảnh ${format} (1920×1080, có tiêu đề, ngày số liệu và nguồn)`,
     pictureFailed: 'Không tạo được ảnh.',
@@ -46,6 +47,7 @@ export const COMMON = defineMessages({
     basisNotListed: 'Không có tên; danh sách đủ số đã nêu',
     basisNoList: 'Mô hình không có danh sách địa phương',
     basisListIncomplete: 'Danh sách ít hơn số đã nêu hoặc không nêu số',
+    basisUpload: 'Theo tệp tải lên',
     sourceTextNote: '',
     footer: 'Số liệu từ các báo cáo nguồn; mọi sai lệch giữa các nguồn được nêu tại trang Chất lượng dữ liệu.',
     reportStatus: { completed: 'Đã hoàn thành', in_progress: 'Đang triển khai', not_started: 'Chưa triển khai', waiting: 'Chờ hướng dẫn của Trung ương', unclear: 'Báo cáo không ghi rõ' } as Record<string, string>,
@@ -79,6 +81,7 @@ export const COMMON = defineMessages({
     backHome: 'Back to the overview',
     sourceLabel: 'Source',
     asOfLabel: 'Figures as of',
+    uploadedFile: (file: string) => `uploaded file ${file}`,
     downloadCsv: 'Download CSV',
     savePicture: (format: string) => `Save as ${format} (1920×1080, with title, as-of date and source)`,
     pictureFailed: 'The picture could not be made.',
@@ -97,6 +100,7 @@ export const COMMON = defineMessages({
     basisNotListed: 'Not named; the list has the stated count',
     basisNoList: 'The model has no province list',
     basisListIncomplete: 'List shorter than the stated count, or no count',
+    basisUpload: 'From an uploaded file',
     sourceTextNote: '(source text, in Vietnamese)',
     footer: 'Figures from the source reports; every disagreement between sources is shown on the Data quality page.',
     reportStatus: { completed: 'Completed', in_progress: 'In progress', not_started: 'Not started', waiting: 'Waiting for central guidance', unclear: 'Not stated in the report' } as Record<string, string>,
@@ -122,7 +126,7 @@ export function statusLabel(m: (typeof COMMON)['vi'], status: string): string {
 export function basisLabel(m: (typeof COMMON)['vi'], basis: string): string {
   const labels: Record<string, string> = {
     listed: m.basisListed, text: m.basisText, all_provinces: m.basisAllProvinces,
-    not_listed: m.basisNotListed, no_list: m.basisNoList, list_incomplete: m.basisListIncomplete,
+    not_listed: m.basisNotListed, no_list: m.basisNoList, list_incomplete: m.basisListIncomplete, upload: m.basisUpload,
   };
   return labels[basis] ?? basis;
 }

@@ -20,9 +20,14 @@ export function csvCell(value: ExportCell): string {
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** A whole file: BOM, header row, then the rows (their `columns`, in order), CRLF-separated. */
-export function toExcelCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+/**
+ * A whole file: BOM, header row, then the rows (their `columns`, in order), CRLF-separated. A `note`
+ * (where the figures come from, when not from the bundled reports) goes first, as one cell starting
+ * with `#`, which the upload skips.
+ */
+export function toExcelCsv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[], note?: string | null): string {
   const lines = [columns.map(csvCell).join(','), ...rows.map((r) => columns.map((c) => csvCell(r[c] as ExportCell)).join(','))];
+  if (note) lines.unshift(csvCell(`# ${note}`));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -92,9 +92,12 @@ async function readSheets(bytes: Uint8Array, onProgress: Progress): Promise<Shee
   }
 }
 
-/** The header (the first row with any cell) and the rows after it; `row` is the header's spreadsheet row. */
+/** A note above the header, as the app's own downloads write one ("# Figures from an uploaded file …"): one cell starting with #. */
+const isNote = (r: readonly string[]): boolean => (r[0] ?? '').trimStart().startsWith('#') && r.slice(1).every((c) => c.trim() === '');
+
+/** The header (the first row with any cell, notes above it aside) and the rows after it; `row` is the header's spreadsheet row. */
 function headerOf(rows: readonly string[][]): { header: string[]; row: number; data: string[][] } {
-  const i = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  const i = rows.findIndex((r) => r.some((c) => c.trim() !== '') && !isNote(r));
   if (i < 0) return { header: [], row: 1, data: [] };
   return { header: rows[i] ?? [], row: i + 1, data: rows.slice(i + 1) };
 }

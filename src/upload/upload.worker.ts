@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** The upload worker: reads, checks and compares files off the page's thread, so the page never freezes. */
-import { TABLE_BY_NAME } from '../data/schema.ts';
+import { FIXED_ROWS, TABLE_BY_NAME } from '../data/schema.ts';
 import { diffTables, mergeByProvince } from './diff.ts';
 import { reconcileCoverage } from './coverage-consistency.ts';
 import { toLoadCsv } from './load-csv.ts';
@@ -49,6 +49,9 @@ async function checkFile(fileName: string, bytes: Uint8Array, table: string): Pr
     throw new Error(`${read.problemTotal} problem${read.problemTotal === 1 ? '' : 's'} (${first})`);
   }
   if (read.tableName !== table) throw new Error(`it holds the ${read.tableName ?? 'unknown'} table, not ${table}`);
+  // A server's file replaces the table unattended: one of a fixed length that has another is cut short, not new data.
+  const fixed = FIXED_ROWS[table];
+  if (fixed !== undefined && read.table.rows.length !== fixed) throw new Error(`it has ${read.table.rows.length} rows where the ${table} table has ${fixed}`);
   return toLoadCsv(read.table);
 }
 

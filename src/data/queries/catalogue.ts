@@ -54,6 +54,9 @@ export interface SourceRow {
   source: string;
   titleVi: string;
   titleEn: string;
+  /** A short name, for a footer or a chart's note (the full title where the table has none). */
+  shortVi: string;
+  shortEn: string;
   issuer: string | null;
   date: string | null;
   asOf: string;
@@ -65,5 +68,6 @@ export const NATIONAL_SOURCE = '000_7f29e68dedb715cb.txt';
 
 /** The source reports, or one of them. */
 export const sourcesSql = (source?: string): string => `
-  SELECT source, title_vi AS "titleVi", title_en AS "titleEn", issuer, date, as_of AS "asOf", as_of_basis AS "asOfBasis"
+  SELECT source, title_vi AS "titleVi", title_en AS "titleEn", coalesce(short_vi, title_vi) AS "shortVi", coalesce(short_en, title_en) AS "shortEn",
+    issuer, date, as_of AS "asOf", as_of_basis AS "asOfBasis"
   FROM sources ${source ? `WHERE source = ${str(source)}` : ''} ORDER BY source`;

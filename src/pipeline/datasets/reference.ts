@@ -9,7 +9,7 @@ import type { ModelCoverage } from './models-coverage.ts';
 
 /** sources.csv */
 export const sourcesTable = (): Table => ({
-  columns: ['source', 'title_vi', 'title_en', 'issuer', 'date', 'as_of', 'as_of_basis'],
+  columns: ['source', 'title_vi', 'title_en', 'short_vi', 'short_en', 'issuer', 'date', 'as_of', 'as_of_basis'],
   rows: SOURCES.map((s) => ({ ...s })),
 });
 

@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
+import { EditionBanner } from '../../components/EditionBanner.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow } from '../../data/queries/model.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
@@ -45,6 +46,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
         <h1>{m.modelTitle(model.modelNo, name)}</h1>
         <p className="brief-sub">{m.groupLine(model.group, lang === 'en' ? model.groupEn : model.groupVi)}</p>
         <SourceNote sources={sources} />
+        <EditionBanner variant="brief" />
       </header>
       <section className="brief-map">
         {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}

@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import { ClassLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
+import { EditionBanner } from '../../components/EditionBanner.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { difficultySentencesSql, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
@@ -65,6 +66,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
         <h1>{name}</h1>
         <p className="brief-sub">{m.provinceLine(region)}{unitName && <> · {m.unitLine(unitName, others)}</>}</p>
         <SourceNote sources={sources} />
+        <EditionBanner variant="brief" />
       </header>
       <section className="brief-map">
         <ClassLegend items={[

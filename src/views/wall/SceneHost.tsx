@@ -4,7 +4,9 @@
  * the engine is checked (and restarted only if it no longer answers), and the rotation moves on.
  * Frames are kept one per scene.
  */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { EditionBanner } from '../../components/EditionBanner.tsx';
+import { Surface, SurfaceContext } from '../../data/surface.ts';
 import { ErrorBoundary } from '../../components/ErrorBoundary.tsx';
 import { coordinator } from '../../data/browser-data.ts';
 import { useMessages } from '../../i18n/i18n.ts';
@@ -29,15 +31,26 @@ function SceneBody({ scene, level }: { scene: Scene; level: MapLevel }) {
   }
 }
 
-function LastFrame({ id, error }: { id: string; error: Error }) {
+/** How often a failed scene tries again, and how often a live scene's picture is kept as its last good frame (ms). */
+const RETRY_MS = 10_000;
+const KEEP_MS = 5_000;
+
+function LastFrame({ id, error, retry }: { id: string; error: Error; retry: () => void }) {
   const m = useMessages(WALL);
   const box = useRef<HTMLDivElement>(null);
+  // The boundary hands a new `retry` at each render (the clock renders every second): the latest is kept aside.
+  const again = useRef(retry);
+  useEffect(() => { again.current = retry; }, [retry]);
   useEffect(() => {
     console.warn(`wall: scene ${id} failed; showing its last good frame`, error);
     // The engine is restarted only if it no longer answers: a scene that failed for its own reasons restarts nothing.
     void coordinator.check().catch(() => undefined);
     const frame = frames.get(id);
     if (frame && box.current) box.current.replaceChildren(frame.cloneNode(true));
+    // Nobody is there to press "try again": the scene tries by itself, at once when the data change.
+    const timer = setTimeout(() => again.current(), RETRY_MS);
+    const off = coordinator.onVersion(() => again.current());
+    return () => { clearTimeout(timer); off(); };
   }, [id, error]);
   return (
     <div className="wall-stale" data-testid="wall-stale">
@@ -51,17 +64,24 @@ function LastFrame({ id, error }: { id: string; error: Error }) {
 export function SceneHost({ scene, level }: { scene: Scene; level: MapLevel }) {
   const inner = useRef<HTMLDivElement>(null);
   // Keep what was on screen as the scene's last good frame, just before it leaves.
+  // Keep what is on screen as the scene's last good frame: now and then while it shows, and just before it leaves
+  // (a playlist of one scene never leaves).
   useLayoutEffect(() => {
     const el = inner.current;
-    return () => {
-      if (el && el.childElementCount > 0 && !el.closest('.wall-stale')) frames.set(scene.id, el.cloneNode(true));
-    };
+    const keep = (): void => { if (el && el.isConnected && el.childElementCount > 0 && el.querySelector('svg, canvas, .wall-figure, .wall-indicator')) frames.set(scene.id, el.cloneNode(true)); };
+    const timer = setInterval(keep, KEEP_MS);
+    return () => { clearInterval(timer); keep(); };
   }, [scene.id]);
+  // Each scene is a surface of its own (the host is mounted anew per scene): it says when its own figures come from an uploaded file.
+  const [surface] = useState(() => new Surface());
   return (
     <div className="wall-scene" data-scene={scene.id}>
-      <ErrorBoundary resetKey={scene.id} log={(message, e) => console.warn(message, e)} fallback={(_retry, error) => <LastFrame id={scene.id} error={error} />}>
-        <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} /></div>
-      </ErrorBoundary>
+      <SurfaceContext.Provider value={surface}>
+        <EditionBanner variant="wall" />
+        <ErrorBoundary resetKey={scene.id} log={(message, e) => console.warn(message, e)} fallback={(retry, error) => <LastFrame id={scene.id} error={error} retry={retry} />}>
+          <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} /></div>
+        </ErrorBoundary>
+      </SurfaceContext.Provider>
     </div>
   );
 }

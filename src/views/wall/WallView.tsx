@@ -6,12 +6,11 @@
  * and says so. Keys: ← → change scene, Space pauses, Esc goes back to the dashboard.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { NATIONAL_SOURCE, sourcesSql, type SourceRow } from '../../data/queries/catalogue.ts';
-import { useQuery } from '../../data/use-query.ts';
-import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { WALL } from './messages.ts';
 import { SceneHost } from './SceneHost.tsx';
+import { SceneSource } from './SceneSource.tsx';
 import { useClock, useDataRefresh, useWallFile } from './wall-hooks.ts';
 import { resolveWallConfig } from './wall-config.ts';
 import '../../styles/wall.css';
@@ -33,8 +32,6 @@ export default function WallView() {
   const scene = config.scenes[index % count] ?? config.scenes[0];
   const clock = useClock(lang);
   const refresh = useDataRefresh(config.refresh);
-  const source = useQuery<SourceRow>(sourcesSql(NATIONAL_SOURCE));
-  const asOf = source.status === 'ready' ? source.rows[0]?.asOf : undefined;
 
   // The file may choose the language; the URL, when it says, wins.
   useEffect(() => {
@@ -76,7 +73,7 @@ export default function WallView() {
         </div>
         <span className="wall-count" data-testid="wall-count">{index % count + 1} / {count}</span>
         {paused && <span className="wall-paused" data-testid="wall-paused">{m.paused}</span>}
-        <span className="wall-asof">{asOf ? m.asOf(formatDate(lang, asOf)) : ''} · {m.source}</span>
+        <SceneSource scene={scene} />
         <span className={`wall-refresh${refresh.failedAt ? ' wall-refresh-failed' : ''}`} data-testid="wall-refresh">
           {refresh.failedAt ? m.refreshFailed(time(refresh.failedAt)) : refresh.checkedAt ? m.checked(time(refresh.checkedAt)) : ''}
         </span>

@@ -8,6 +8,7 @@ import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i1
 import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 import { rankingChart } from '../../overview/overview-state.ts';
 import { WALL } from '../messages.ts';
+import { WALL_INDICATORS } from '../wall-config.ts';
 import { darkChart, sceneValue } from './scene-data.ts';
 
 const NO_GROUPS: string[] = [];
@@ -55,12 +56,6 @@ export function DifficultiesScene() {
   );
 }
 
-// The figures a control room watches; the rest stay on the dashboard's overview.
-const WALL_INDICATORS = [
-  'chip_id_cards_issued', 'eid_accounts_activated', 'eid_activation_rate', 'vneid_accesses', 'population_db_requests', 'population_db_savings',
-  'exam_registrations_online_share_2024', 'accommodation_notices', 'cashless_social_payment_recipients', 'provinces_with_ioc_ready',
-  'models_deployed_in_all_provinces', 'civil_servant_records_synced',
-];
 
 /** A dozen national indicators, large. */
 export function IndicatorsScene() {

@@ -1,0 +1,27 @@
+/** Where each wall scene's figures come from: the question that gives the sources and dates of exactly what it shows. */
+import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, type CitedRow } from '../../data/queries/provenance.ts';
+import type { SourceRow } from '../../data/queries/catalogue.ts';
+import type { Lang } from '../../i18n/i18n.ts';
+import { WALL_INDICATORS, type Scene } from './wall-config.ts';
+
+/** The question of a scene's sources. */
+export function sceneCitedSql(scene: Scene): string {
+  switch (scene.kind) {
+    case 'national': return coverageCitedSql({ group: scene.group });
+    case 'model': return coverageCitedSql({ model: scene.no });
+    case 'ranking': case 'province': return coverageCitedSql();
+    case 'difficulties': return difficultiesCitedSql();
+    case 'indicators': return indicatorsCitedSql(WALL_INDICATORS);
+  }
+}
+
+/** A scene's sources as people name them (short names; an uploaded file as such), and the ISO dates of its figures. */
+export function sceneSources(cited: readonly CitedRow[], catalogue: readonly SourceRow[], lang: Lang, uploaded: (file: string) => string): { names: string[]; files: string[]; dates: string[] } {
+  const files = [...new Set(cited.map((c) => c.source))].sort();
+  const names = files.map((f) => {
+    const row = catalogue.find((r) => r.source === f);
+    return row ? (lang === 'en' ? row.shortEn : row.shortVi) : uploaded(f);
+  });
+  const dates = [...new Set(cited.map((c) => c.asOf ?? catalogue.find((r) => r.source === c.source)?.asOf).filter((d): d is string => Boolean(d)))].sort();
+  return { names, files, dates };
+}
