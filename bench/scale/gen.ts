@@ -2,12 +2,13 @@
  * `npm run gen:scale -- --rows 10000000`: a deterministic coverage-like table at commune level
  * with months — the shape of the next datasets (per-commune rollout, monthly series). Columns:
  * commune_id, province_code, model_no, month (yyyymm), status (deployed / not_deployed / unknown)
- * and events (a count). Writes bench/tmp/scale-<rows>.csv and .arrow (Arrow IPC stream).
+ * and events (a count). Writes bench/tmp/scale-<rows>.csv and .arrow (Arrow IPC stream; codes and
+ * statuses as dictionaries with one-byte indices, as a pipeline writing for DuckDB's ENUMs would).
  * The same seed gives the same bytes.
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dictionary, int16, int32, tableFromArrays, tableToIPC, uint8, utf8 } from '@uwdata/flechette';
+import { dictionary, int8, int16, int32, tableFromArrays, tableToIPC, uint8, utf8 } from '@uwdata/flechette';
 import { PROVINCES } from '../../src/domain/provinces.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -69,7 +70,7 @@ function main(): void {
     commune_id: c.commune_id, model_no: c.model_no, month: c.month, events: c.events,
     province_code: Array.from(c.province, (p) => codes[p] ?? ''),
     status: Array.from(c.status, (s) => STATUS[s] ?? 'unknown'),
-  }, { types: { commune_id: int32(), model_no: uint8(), month: int32(), events: int16(), province_code: dictionary(utf8()), status: dictionary(utf8()) } }), { format: 'stream' });
+  }, { types: { commune_id: int32(), model_no: uint8(), month: int32(), events: int16(), province_code: dictionary(utf8(), int8()), status: dictionary(utf8(), int8()) } }), { format: 'stream' });
   if (!arrow) throw new Error('Arrow encoding failed');
   writeFileSync(resolve(OUT, `scale-${n}.arrow`), arrow);
   const csv = createWriteStream(resolve(OUT, `scale-${n}.csv`));
