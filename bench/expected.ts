@@ -53,6 +53,6 @@ export function switchSequence(cells: readonly Cell[], count: number, start: num
     const prev = out.at(-1) ?? start;
     if (out.length < count && key(m) !== key(prev)) out.push(m);
   }
-  if (out.length > 1 && key(out[0] ?? start) === key(out.at(-1) ?? start)) out.pop();
+  while (out.length > 1 && key(out[0] ?? start) === key(out.at(-1) ?? start)) out.pop();
   return out;
 }

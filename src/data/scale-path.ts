@@ -114,17 +114,20 @@ export async function insertScaleRows(conn: ScaleConnection, ipc: Uint8Array): P
 }
 
 /**
- * Step 2: the inserted rows checked against the ENUMs, then stored sorted and typed in place of the
- * table before (a value outside them is named, and nothing is replaced); the inserted copy is dropped.
+ * Step 2: the inserted rows stored sorted and typed in place of the table before, and the inserted
+ * copy dropped. A value outside the ENUMs fails the cast, and nothing is replaced; only then is the
+ * table searched for it, so that the message names it (the check costs nothing when all is well).
  */
 export async function storeScaleRows(conn: ScaleConnection): Promise<void> {
   for (const sql of scaleTypesSql()) await conn.query(sql);
-  const [outside] = await rowsOf(conn, valuesOutsideTypesSql());
-  if (outside) {
-    await conn.query(`DROP TABLE ${ident(SCALE.raw)}`);
-    throw new Error(`scale table: column ${String(outside.column)} holds ${JSON.stringify(outside.value)}, which is not one of its known values`);
+  try {
+    await conn.query(sortedRowsSql());
+  } catch (error) {
+    const [outside] = await rowsOf(conn, valuesOutsideTypesSql()).catch(() => []);
+    await conn.query(`DROP TABLE IF EXISTS ${ident(SCALE.raw)}`);
+    if (outside) throw new Error(`scale table: column ${String(outside.column)} holds ${JSON.stringify(outside.value)}, which is not one of its known values`, { cause: error });
+    throw error;
   }
-  await conn.query(sortedRowsSql());
   await conn.query(`DROP TABLE ${ident(SCALE.raw)}`);
 }
 

@@ -99,10 +99,15 @@ describe('the scale path, on 70 communes × 44 models × 24 months that arrive s
     for (const s of SOURCES) expect(await all(statusTotalsSql(s, month))).toEqual(expected);
   });
 
-  it('names a status outside its ENUM, and keeps the table stored before', async () => {
+  it.each([
+    { column: 'status', row: { province_code: 'VN-31', status: 'deployd' }, value: 'deployd' },
+    { column: 'province_code', row: { province_code: 'VN-99', status: 'deployed' }, value: 'VN-99' },
+  ])('names a $column outside its ENUM, and keeps the table stored before', async ({ column, row, value }) => {
     const before = await all(`SELECT count(*) AS n FROM ${SCALE.rows}`);
-    await insertRaw([{ commune_id: 1, province_code: 'VN-31', model_no: 1, month: 202301, status: 'deployd', events: 0 }]);
-    await expect(storeScaleRows(node)).rejects.toThrow('column status holds "deployd"');
+    await insertRaw([{ commune_id: 1, model_no: 1, month: 202301, events: 0, ...row }].map((r) => ({
+      commune_id: r.commune_id, province_code: r.province_code, model_no: r.model_no, month: r.month, status: r.status, events: r.events,
+    })));
+    await expect(storeScaleRows(node)).rejects.toThrow(`column ${column} holds "${value}"`);
     expect(await all(`SELECT count(*) AS n FROM ${SCALE.rows}`)).toEqual(before);
   });
 });
