@@ -65,7 +65,8 @@ async function scale(page: Page, rows: number, reps: number): Promise<Result[]> 
   one('DuckDB memory, as loaded', 'MB', load.duckMemory / MB);
   const asLoaded = await page.evaluate(async (n) => (window as unknown as Bench).bench.scaleQueries(['duckRaw', 'aqRaw'], n), reps);
   const store = await page.evaluate(async () => (window as unknown as Bench).bench.scaleStore());
-  one('scale path: check, sort by model, month, province, ENUMs (DuckDB)', 'ms', store.sort);
+  one('scale path: insert Arrow IPC into typed columns (ENUMs), DuckDB', 'ms', store.stage);
+  one('scale path: sort by model, month, province, DuckDB', 'ms', store.sort);
   const pre = await page.evaluate(async () => (window as unknown as Bench).bench.scalePreAggregate());
   one(`scale path: pre-aggregate model × month × province × status (${pre.cells} rows), DuckDB`, 'ms', pre.duck);
   one('the same pre-aggregate, Arquero (groupby, rollup)', 'ms', pre.arquero);

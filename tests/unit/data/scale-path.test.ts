@@ -1,17 +1,18 @@
 /**
  * The scale path (src/data/scale-path.ts) run by DuckDB under Node on a generated table whose rows
- * arrive shuffled: the stored rows are sorted and typed, and every question answers on the rows and
- * on the pre-aggregate exactly as Arquero answers it on the rows as they arrived.
+ * arrive shuffled, as an Arrow IPC stream: the stored rows are sorted and typed, and every question
+ * answers on the rows and on the pre-aggregate exactly as Arquero answers it on the rows as they arrived.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { dictionary, int8, int16, int32, tableFromArrays, tableFromIPC, tableToIPC, uint8, utf8 } from '@uwdata/flechette';
 import * as aq from 'arquero';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generate } from '../../../bench/scale/gen.ts';
+import { arrowOf, generate, type ScaleColumns } from '../../../bench/scale/gen.ts';
 import {
-  buildScalePreAggregate, modelSeriesSql, provincesInMonthSql, SCALE, statusTotalsSql, storeScaleRows, type ScaleConnection, type ScaleSource,
+  loadScaleTable, modelSeriesSql, provincesInMonthSql, SCALE, statusTotalsSql, type ScaleConnection, type ScaleSource,
 } from '../../../src/data/scale-path.ts';
 import { PROVINCES } from '../../../src/domain/provinces.ts';
 import { str } from '../../../src/data/sql.ts';
@@ -19,47 +20,54 @@ import { str } from '../../../src/data/sql.ts';
 const STATUS = ['deployed', 'not_deployed', 'unknown'];
 const CODES = PROVINCES.map((p) => p.code);
 
-/** The generator's rows for 70 communes (more than one per province), in a shuffled order, as plain objects. */
-function shuffledRows(): Record<string, string | number>[] {
+/** The generator's columns for 70 communes (more than one per province), their rows in a shuffled order. */
+function shuffled(): ScaleColumns {
   const { columns: c } = generate(44 * 24 * 70);
-  const rows = Array.from(c.commune_id, (id, i) => ({
-    commune_id: id, province_code: CODES[c.province[i] ?? 0] ?? '', model_no: c.model_no[i] ?? 0,
-    month: c.month[i] ?? 0, status: STATUS[c.status[i] ?? 2] ?? 'unknown', events: c.events[i] ?? 0,
-  }));
+  const order = Array.from(c.commune_id, (_, i) => i);
   let seed = 13;
-  for (let i = rows.length - 1; i > 0; i--) {
+  for (let i = order.length - 1; i > 0; i--) {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
     const j = seed % (i + 1);
-    [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  return rows;
+  const pick = <T extends Int32Array | Uint8Array | Int16Array>(a: T): T => { const out = a.slice() as T; order.forEach((from, to) => { out[to] = a[from]!; }); return out; };
+  return { commune_id: pick(c.commune_id), province: pick(c.province), model_no: pick(c.model_no), month: pick(c.month), status: pick(c.status), events: pick(c.events) };
 }
 
 let conn: DuckDBConnection;
 let oracle: aq.ColumnTable;
 const all = async (sql: string): Promise<Record<string, unknown>[]> =>
   (await conn.runAndReadAll(sql)).getRowObjectsJS().map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])));
-/** The connection calls the path makes, over DuckDB under Node. */
+
+/**
+ * DuckDB under Node over the calls the path makes. Node's DuckDB reads no Arrow without an
+ * extension, so the insert does what DuckDB-WASM's does by other means: the stream's columns, by
+ * position, into the table (created from them, or existing, cast to its types).
+ */
 const node: ScaleConnection = {
   query: async (sql) => { const rows = await all(sql); return { toArray: () => rows.map((r) => ({ toJSON: () => r })) }; },
-  insertArrowFromIPCStream: () => Promise.reject(new Error('not used under Node: the rows are read from CSV')),
+  insertArrowFromIPCStream: async (ipc, { name, create }) => {
+    const table = tableFromIPC(ipc);
+    const names = table.schema.fields.map((f) => f.name);
+    const path = resolve(tmpdir(), `scale-path-${process.pid}.csv`);
+    writeFileSync(path, `${names.join(',')}\n${table.toArray().map((r) => names.map((n) => String((r as Record<string, unknown>)[n])).join(',')).join('\n')}\n`);
+    const read = `SELECT * FROM read_csv(${str(path)}, header = true, auto_detect = false, columns = {${names.map((n) => `${str(n)}: ${/code|status/.test(n) ? "'VARCHAR'" : "'BIGINT'"}`).join(', ')}})`;
+    await conn.run(`CREATE OR REPLACE TEMP TABLE arrow_stream AS ${read}`);
+    try {
+      await conn.run(create ? `CREATE TABLE "${name}" AS FROM arrow_stream` : `INSERT INTO "${name}" FROM arrow_stream`);
+    } finally {
+      await conn.run('DROP TABLE arrow_stream');
+    }
+  },
 };
-
-/** Arrives as the engine would insert it: every column as it came, codes and statuses as text. */
-async function insertRaw(rows: readonly Record<string, string | number>[]): Promise<void> {
-  const path = resolve(tmpdir(), `scale-path-${process.pid}.csv`);
-  writeFileSync(path, `commune_id,province_code,model_no,month,status,events\n${rows.map((r) => Object.values(r).join(',')).join('\n')}\n`);
-  await conn.run(`CREATE OR REPLACE TABLE ${SCALE.raw} AS SELECT * FROM read_csv(${str(path)}, header = true, auto_detect = false,
-    columns = {'commune_id': 'INTEGER', 'province_code': 'VARCHAR', 'model_no': 'INTEGER', 'month': 'INTEGER', 'status': 'VARCHAR', 'events': 'INTEGER'})`);
-}
 
 beforeAll(async () => {
   conn = await (await DuckDBInstance.create(':memory:')).connect();
-  const rows = shuffledRows();
-  oracle = aq.from(rows);
-  await insertRaw(rows);
-  await storeScaleRows(node);
-  await buildScalePreAggregate(node);
+  const c = shuffled();
+  oracle = aq.from(Array.from(c.commune_id, (id, i) => ({
+    commune_id: id, province_code: CODES[c.province[i] ?? 0], model_no: c.model_no[i], month: c.month[i], status: STATUS[c.status[i] ?? 2], events: c.events[i],
+  })));
+  await loadScaleTable(node, arrowOf(c));
 });
 
 const SOURCES: ScaleSource[] = ['rows', 'byCell'];
@@ -74,7 +82,7 @@ describe('the scale path, on 70 communes × 44 models × 24 months that arrive s
     const key = (r: Record<string, unknown>): number => (Number(r.model_no) * 1e6 + Number(r.month)) * 100 + CODES.indexOf(String(r.p));
     expect(order).toHaveLength(oracle.numRows());
     expect(order.every((r, i) => i === 0 || key(order[i - 1]!) <= key(r))).toBe(true);
-    expect((await all(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${str(SCALE.raw)}`))[0]?.n).toBe(0);
+    expect((await all(`SELECT table_name FROM duckdb_tables() ORDER BY 1`)).map((r) => r.table_name)).toEqual([SCALE.rows, SCALE.byCell].sort());
   });
 
   it.each(CASES)('provinces in a month (model $model, $month): the rows and the pre-aggregate answer as Arquero does', async ({ model, month }) => {
@@ -99,15 +107,25 @@ describe('the scale path, on 70 communes × 44 models × 24 months that arrive s
     for (const s of SOURCES) expect(await all(statusTotalsSql(s, month))).toEqual(expected);
   });
 
+  /** A one-row stream of the generator's column types, with `row`'s values over a good row's. */
+  const oneRow = (row: Record<string, unknown>): Uint8Array => {
+    const values: Record<string, unknown> = { commune_id: 1, model_no: 1, month: 202301, events: 0, province_code: 'VN-31', status: 'deployed', ...row };
+    const types = { commune_id: int32(), model_no: uint8(), month: int32(), events: int16(), province_code: dictionary(utf8(), int8()), status: dictionary(utf8(), int8()) };
+    const present = Object.keys(values).filter((k) => values[k] !== undefined);
+    return tableToIPC(tableFromArrays(Object.fromEntries(present.map((k) => [k, [values[k]]])),
+      { types: Object.fromEntries(present.map((k) => [k, types[k as keyof typeof types] ?? utf8()])) }), { format: 'stream' })!;
+  };
+
   it.each([
-    { column: 'status', row: { province_code: 'VN-31', status: 'deployd' }, value: 'deployd' },
-    { column: 'province_code', row: { province_code: 'VN-99', status: 'deployed' }, value: 'VN-99' },
-  ])('names a $column outside its ENUM, and keeps the table stored before', async ({ column, row, value }) => {
-    const before = await all(`SELECT count(*) AS n FROM ${SCALE.rows}`);
-    await insertRaw([{ commune_id: 1, model_no: 1, month: 202301, events: 0, ...row }].map((r) => ({
-      commune_id: r.commune_id, province_code: r.province_code, model_no: r.model_no, month: r.month, status: r.status, events: r.events,
-    })));
-    await expect(storeScaleRows(node)).rejects.toThrow(`column ${column} holds "${value}"`);
-    expect(await all(`SELECT count(*) AS n FROM ${SCALE.rows}`)).toEqual(before);
+    { row: { status: 'deployd' }, error: /not one of its known values .*'deployd'/ },
+    { row: { province_code: 'VN-99' }, error: /not one of its known values .*'VN-99'/ },
+    { row: { events: undefined }, error: 'scale table: no column events' },
+    { row: { district: 'x' }, error: 'scale table: unknown column district' },
+  ])('a stream with $row is refused with a message saying why, and the table stored before is kept', async ({ row, error }) => {
+    const count = `SELECT count(*) AS n, sum(events) AS events FROM ${SCALE.rows}`;
+    const before = await all(count);
+    await expect(loadScaleTable(node, oneRow(row))).rejects.toThrow(error);
+    expect(await all(count)).toEqual(before);
+    expect((await all(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${str(SCALE.staged)}`))[0]?.n).toBe(0);
   });
 });
