@@ -125,7 +125,7 @@ export async function insertRawScaleRows(conn: ScaleConnection, ipc: Uint8Array)
 
 /**
  * Step 1: the stream inserted into typed columns (`scale_staged`). A value outside the ENUMs fails
- * the insert (DuckDB names the value and its column), and nothing is replaced. The worker takes
+ * the insert (DuckDB names the value and its column), as does a number too large for its type, and nothing is replaced. The worker takes
  * the buffer it is given: pass a copy to keep it.
  */
 export async function stageScaleRows(conn: ScaleConnection, ipc: Uint8Array): Promise<void> {
@@ -136,7 +136,7 @@ export async function stageScaleRows(conn: ScaleConnection, ipc: Uint8Array): Pr
   } catch (error) {
     await conn.query(`DROP TABLE IF EXISTS ${ident(SCALE.staged)}`);
     const why = error instanceof Error ? error.message : String(error);
-    throw new Error(`scale table: a province code or status is not one of its known values (${why})`, { cause: error });
+    throw new Error(`scale table: a value does not fit its column, e.g. a province code or status that is not one of its known values (${why})`, { cause: error });
   }
 }
 
