@@ -57,12 +57,14 @@ export async function coldLoad(browser: Browser, url: string, until: (keyof Mark
 
 /**
  * Times, by the page's own clock, from an action to the frame that paints `done()` (input to
- * repainted screen), ms. `done` is checked at once, on every change of the document, and once a
- * frame; the frame after it first holds is the one that paints it.
+ * repainted screen), ms. The action waits until the page is idle (as a reader pauses between
+ * clicks, so that the work one input leaves behind is not charged to the next). `done` is checked
+ * at once, on every change of the document, and once a frame; the frame after it first holds is
+ * the one that paints it.
  */
 export async function timeInPage(page: Page, action: string, done: string): Promise<number> {
   // Passed as text: the benchmark runs under tsx, whose helpers do not exist in the page.
-  return page.evaluate(`new Promise((resolve, reject) => {
+  return page.evaluate(`new Promise((idle) => requestIdleCallback(idle, { timeout: 1000 })).then(() => new Promise((resolve, reject) => {
     const ok = () => { try { return Boolean(${done}); } catch { return false; } };  // mid-render, nodes come and go
     let finished = false;
     const observer = new MutationObserver(() => check());
@@ -83,7 +85,7 @@ export async function timeInPage(page: Page, action: string, done: string): Prom
     const t0 = performance.now();
     (function () { ${action}; })();
     poll();
-  })`) as Promise<number>;
+  }))`) as Promise<number>;
 }
 
 /** Bytes transferred and decoded for one cold load, by kind, read from the DevTools protocol. */
