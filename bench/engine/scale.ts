@@ -41,7 +41,7 @@ const AQ_RAW: Record<ScaleQuestion, (t: aq.ColumnTable, p: Params) => object[]> 
   monthlySeries: (t, p) => t.params(p).filter('(d, $) => d.model_no === $.model').groupby('month')
     .rollup({ deployed: "d => op.sum(d.status === 'deployed' ? 1 : 0)" }).objects(),
   statusTotals: (t, p) => t.params(p).filter('(d, $) => d.month === $.month').groupby('status')
-    .rollup({ communes: () => aq.op.count(), events: 'd => op.sum(d.events)' }).objects(),
+    .rollup({ communes: 'd => op.count()', events: 'd => op.sum(d.events)' }).objects(),
 };
 
 const AQ_BY_CELL: Record<ScaleQuestion, (t: aq.ColumnTable, p: Params) => object[]> = {
@@ -114,7 +114,7 @@ export async function scalePreAggregate(): Promise<{ duck: number; arquero: numb
   const duckMs = await time(() => buildScalePreAggregate(conn));
   const t = aqRaw;
   if (!t) throw new Error('Arquero has no scale table');
-  const arquero = await time(() => { aqByCell = t.groupby('model_no', 'month', 'province_code', 'status').rollup({ communes: () => aq.op.count(), events: 'd => op.sum(d.events)' }); });
+  const arquero = await time(() => { aqByCell = t.groupby('model_no', 'month', 'province_code', 'status').rollup({ communes: 'd => op.count()', events: 'd => op.sum(d.events)' }); });
   const [count] = await rows(conn, `SELECT count(*)::INTEGER AS n FROM ${SCALE.byCell}`);
   if (Number(count?.n) !== aqByCell?.numRows()) throw new Error(`pre-aggregates differ: DuckDB ${String(count?.n)} rows, Arquero ${aqByCell?.numRows()}`);
   return { duck: duckMs, arquero, cells: Number(count?.n), duckMemory: await memoryInUse(conn) };
