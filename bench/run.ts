@@ -10,7 +10,7 @@
  */
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/build/chromium.ts';
@@ -34,6 +34,7 @@ const OUT = resolve(text('out') ?? resolve(ROOT, 'bench/results.json'));
 const ENGINE = !flag('no-engine');
 const SCALE = ENGINE && !flag('no-scale');
 const DEEP_MODEL = 13;
+const loadBefore = loadavg()[0] ?? NaN;
 
 if (!flag('no-build')) {
   execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
@@ -90,7 +91,10 @@ async function appSections(): Promise<void> {
 }
 
 console.log(`\n${table(results)}\n`);
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, chromium: chromiumVersion, date: new Date().toISOString() };
+// The load average before and after: a run is worth recording only on a quiet machine.
+const load = { before: loadBefore, after: loadavg()[0] ?? NaN };
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), load, node: process.version, chromium: chromiumVersion, date: new Date().toISOString() };
 const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
 writeFileSync(OUT, `${JSON.stringify({ app: pkg.version, machine, runs: RUNS, reps: REPS, results }, null, 1)}\n`);
-console.log(`${OUT} written (${machine.cpus} cores, ${machine.memoryGB} GB, ${machine.chromium})`);
+console.log(`${OUT} written (${machine.cpus} cores, ${machine.memoryGB} GB, ${machine.chromium}; load average ${load.before.toFixed(2)} before, ${load.after.toFixed(2)} after)`);
+if (Math.max(load.before, load.after) >= 0.5) console.log('The machine was not quiet (load average 0.5 or more): these figures are not a record.');
