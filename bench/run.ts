@@ -9,7 +9,7 @@
  * `--out <file>` (instead of bench/results.json).
  */
 import { execSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
@@ -79,6 +79,7 @@ try {
   await browser.close();
   appServer.close();
   engineServer.close();
+  for (const dir of [appDir, engineDir]) rmSync(dir, { recursive: true, force: true });
 }
 
 async function appSections(): Promise<void> {
