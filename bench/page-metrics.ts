@@ -10,18 +10,22 @@ export interface Marks {
   longTasksAfterPaint: number[];
 }
 
-// Runs in the page before any script: records when the map first shows its 63 statuses, when
-// DuckDB is ready, when the view is ready (no loading notice left), and every long task.
-const INIT = `(() => {
+// Runs in the page before any script: records when the map first shows its 63 shapes with their
+// classes (the expected ones, where given), when DuckDB is ready, when the view is ready (no
+// loading notice left), and every long task. Checked once a frame: the frame it holds in is the
+// first that paints it.
+const init = (expected?: Readonly<Record<string, string>>): string => `(() => {
+  const expected = ${JSON.stringify(expected ?? null)};
   const marks = { longTasksAfterPaint: [] };
   window.__marks = marks;
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === 'first-paint') marks.firstPaint = e.startTime; }).observe({ type: 'paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (marks.firstPaint !== undefined && e.startTime >= marks.firstPaint) marks.longTasksAfterPaint.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  const shown = (p) => { const s = p.getAttribute('data-status'); return expected ? s === expected[p.getAttribute('data-province')] : Boolean(s) && s !== 'none'; };
   const check = () => {
     const now = performance.now();
     if (marks.firstMap === undefined) {
       const paths = document.querySelectorAll('[data-testid="province-map"] path[data-province]');
-      if (paths.length === 63 && [...paths].every((p) => { const s = p.getAttribute('data-status'); return s && s !== 'none'; })) marks.firstMap = now;
+      if (paths.length === 63 && [...paths].every(shown)) marks.firstMap = now;
     }
     if (marks.dbReady === undefined && document.querySelector('[data-testid="db-ready"]')) marks.dbReady = now;
     if (marks.viewReady === undefined) {
@@ -33,16 +37,16 @@ const INIT = `(() => {
   requestAnimationFrame(check);
 })();`;
 
-/** A fresh context (empty cache) with the marks script installed. */
-export async function coldContext(browser: Browser): Promise<BrowserContext> {
+/** A fresh context (empty cache) with the marks script installed; `expected`: the status each shape must show. */
+export async function coldContext(browser: Browser, expected?: Readonly<Record<string, string>>): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  await context.addInitScript(INIT);
+  await context.addInitScript(init(expected));
   return context;
 }
 
-/** Loads a route in a fresh context and waits for `until` of the marks. */
-export async function coldLoad(browser: Browser, url: string, until: (keyof Marks)[]): Promise<{ marks: Marks; page: Page; context: BrowserContext }> {
-  const context = await coldContext(browser);
+/** Loads a route in a fresh context and waits for `until` of the marks (`firstMap`: with the `expected` statuses, where given). */
+export async function coldLoad(browser: Browser, url: string, until: (keyof Marks)[], expected?: Readonly<Record<string, string>>): Promise<{ marks: Marks; page: Page; context: BrowserContext }> {
+  const context = await coldContext(browser, expected);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction((keys) => keys.every((k) => (window as unknown as { __marks: Record<string, unknown> }).__marks[k] !== undefined), until, { timeout: 60_000 });
@@ -51,21 +55,37 @@ export async function coldLoad(browser: Browser, url: string, until: (keyof Mark
   return { marks, page, context };
 }
 
-/** Times, in the page, from an action to the frame after `done()` holds (input to repainted screen), ms. */
+/**
+ * Times, by the page's own clock, from an action to the frame that paints `done()` (input to
+ * repainted screen), ms. The action waits until the page is idle (as a reader pauses between
+ * clicks, so that the work one input leaves behind is not charged to the next). `done` is checked
+ * at once, on every change of the document, and once a frame; the frame after it first holds is
+ * the one that paints it.
+ */
 export async function timeInPage(page: Page, action: string, done: string): Promise<number> {
   // Passed as text: the benchmark runs under tsx, whose helpers do not exist in the page.
-  return page.evaluate(`new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    (function () { ${action}; })();
-    const limit = t0 + 20000;
+  return page.evaluate(`new Promise((idle) => requestIdleCallback(idle, { timeout: 1000 })).then(() => new Promise((resolve, reject) => {
     const ok = () => { try { return Boolean(${done}); } catch { return false; } };  // mid-render, nodes come and go
+    let finished = false;
+    const observer = new MutationObserver(() => check());
+    const finish = (error) => {
+      if (finished) return;
+      finished = true;
+      observer.disconnect();
+      if (error) reject(error); else requestAnimationFrame(() => resolve(performance.now() - t0));
+    };
+    const check = () => { if (!finished && ok()) finish(); };
     const poll = () => {
-      if (ok()) { requestAnimationFrame(() => resolve(performance.now() - t0)); return; }
-      if (performance.now() > limit) { reject(new Error('timed out waiting for the screen to change')); return; }
+      check();
+      if (finished) return;
+      if (performance.now() > t0 + 20000) { finish(new Error('timed out waiting for the screen to change')); return; }
       requestAnimationFrame(poll);
     };
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const t0 = performance.now();
+    (function () { ${action}; })();
     poll();
-  })`) as Promise<number>;
+  }))`) as Promise<number>;
 }
 
 /** Bytes transferred and decoded for one cold load, by kind, read from the DevTools protocol. */

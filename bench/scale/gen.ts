@@ -2,12 +2,13 @@
  * `npm run gen:scale -- --rows 10000000`: a deterministic coverage-like table at commune level
  * with months — the shape of the next datasets (per-commune rollout, monthly series). Columns:
  * commune_id, province_code, model_no, month (yyyymm), status (deployed / not_deployed / unknown)
- * and events (a count). Writes bench/tmp/scale-<rows>.csv and .arrow (Arrow IPC stream).
+ * and events (a count). Writes bench/tmp/scale-<rows>.csv and .arrow (Arrow IPC stream; codes and
+ * statuses as dictionaries with one-byte indices, as a pipeline writing for DuckDB's ENUMs would).
  * The same seed gives the same bytes.
  */
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { dictionary, int16, int32, tableFromArrays, tableToIPC, uint8, utf8 } from '@uwdata/flechette';
+import { dictionary, int8, int16, int32, tableFromArrays, tableToIPC, uint8, utf8 } from '@uwdata/flechette';
 import { PROVINCES } from '../../src/domain/provinces.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,8 +29,11 @@ function rng(seed: number): () => number {
   };
 }
 
+/** The generated columns: province and status as indices into `PROVINCES` and `STATUS`. */
+export interface ScaleColumns { commune_id: Int32Array; province: Uint8Array; model_no: Uint8Array; month: Int32Array; status: Uint8Array; events: Int16Array }
+
 /** The generated columns for about `rows` rows (whole communes × 44 models × 24 months). */
-export function generate(rows: number, seed = 6): { communes: number; columns: { commune_id: Int32Array; province: Uint8Array; model_no: Uint8Array; month: Int32Array; status: Uint8Array; events: Int16Array } } {
+export function generate(rows: number, seed = 6): { communes: number; columns: ScaleColumns } {
   const communes = Math.max(1, Math.round(rows / (MODELS * MONTHS)));
   const n = communes * MODELS * MONTHS;
   const random = rng(seed);
@@ -56,6 +60,18 @@ export function generate(rows: number, seed = 6): { communes: number; columns: {
   return { communes, columns: c };
 }
 
+/** The columns as an Arrow IPC stream, codes and statuses as dictionaries with one-byte indices. */
+export function arrowOf(c: ScaleColumns): Uint8Array {
+  const codes = PROVINCES.map((p) => p.code);
+  const arrow = tableToIPC(tableFromArrays({
+    commune_id: c.commune_id, model_no: c.model_no, month: c.month, events: c.events,
+    province_code: Array.from(c.province, (p) => codes[p] ?? ''),
+    status: Array.from(c.status, (s) => STATUS[s] ?? 'unknown'),
+  }, { types: { commune_id: int32(), model_no: uint8(), month: int32(), events: int16(), province_code: dictionary(utf8(), int8()), status: dictionary(utf8(), int8()) } }), { format: 'stream' });
+  if (!arrow) throw new Error('Arrow encoding failed');
+  return arrow;
+}
+
 function main(): void {
   const i = process.argv.indexOf('--rows');
   const rows = i >= 0 ? Number(process.argv[i + 1]) : 10_000_000;
@@ -64,17 +80,12 @@ function main(): void {
   const t0 = performance.now();
   const { communes, columns: c } = generate(rows);
   const n = c.commune_id.length;
-  const codes = PROVINCES.map((p) => p.code);
-  const arrow = tableToIPC(tableFromArrays({
-    commune_id: c.commune_id, model_no: c.model_no, month: c.month, events: c.events,
-    province_code: Array.from(c.province, (p) => codes[p] ?? ''),
-    status: Array.from(c.status, (s) => STATUS[s] ?? 'unknown'),
-  }, { types: { commune_id: int32(), model_no: uint8(), month: int32(), events: int16(), province_code: dictionary(utf8()), status: dictionary(utf8()) } }), { format: 'stream' });
-  if (!arrow) throw new Error('Arrow encoding failed');
+  const arrow = arrowOf(c);
   writeFileSync(resolve(OUT, `scale-${n}.arrow`), arrow);
   const csv = createWriteStream(resolve(OUT, `scale-${n}.csv`));
   csv.write('commune_id,province_code,model_no,month,status,events\n');
   const CHUNK = 100_000;
+  const codes = PROVINCES.map((p) => p.code);
   for (let start = 0; start < n; start += CHUNK) {
     let chunk = '';
     for (let r = start; r < Math.min(n, start + CHUNK); r++) {
