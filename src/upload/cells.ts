@@ -6,12 +6,12 @@
 import { provinceCodeOf, suggestProvince } from '../domain/province-names.ts';
 import { LIMITS } from './limits.ts';
 import type { NoteKind, ProblemKind } from './problems.ts';
-import type { ColumnRule } from './table-rules.ts';
+import type { ColumnRule, Domain } from './table-rules.ts';
 
 /** A cell read: its canonical value (null for empty) and what was tolerated, or what is wrong. */
 export type CellResult =
   | { ok: true; value: string | null; note?: NoteKind; detail?: string }
-  | { ok: false; problem: ProblemKind; detail?: string };
+  | { ok: false; problem: ProblemKind; detail?: string; range?: readonly [number, number] };
 
 const SPACES = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
 /** A cell with outer spaces (also no-break and zero-width ones) removed. */
@@ -86,6 +86,10 @@ export function parseLooseDate(text: string): string | null {
 export const foldWord = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd')
   .toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
+/** The problem of a number outside its column's domain, if it is. */
+const outside = (n: number, domain: Domain | undefined): CellResult | undefined =>
+  (domain && (n < domain.min || n > domain.max) ? { ok: false, problem: 'out_of_domain', detail: domain.of, range: [domain.min, domain.max] } : undefined);
+
 /** Reads one cell by its column's rule. */
 export function readCell(rule: ColumnRule, raw: string): CellResult {
   if (raw.length > LIMITS.cellChars) return { ok: false, problem: 'cell_too_long', detail: String(LIMITS.cellChars) };
@@ -98,6 +102,9 @@ export function readCell(rule: ColumnRule, raw: string): CellResult {
       if (isAmbiguousNumber(s)) return { ok: false, problem: 'ambiguous_number' };
       // "1.234" is a thousand and some in Vietnamese, never 1.234 in a column of whole numbers.
       const n = /^\d{1,3}(\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, '')) : parseLooseNumber(s);
+      // Out of its domain first: "must be from 0 to 63" says more about 1e308 than "not a whole number".
+      const refused = rule.kind === 'integer' && Number.isFinite(n) ? outside(n, rule.domain) : undefined;
+      if (refused) return refused;
       if (!Number.isSafeInteger(n)) return { ok: false, problem: 'not_integer' };
       if (rule.kind === 'model' && (n < 1 || n > rule.max)) return { ok: false, problem: 'out_of_range', detail: `1–${rule.max}` };
       return { ok: true, value: String(n), note: String(n) === s ? undefined : 'number_text' };
@@ -106,6 +113,8 @@ export function readCell(rule: ColumnRule, raw: string): CellResult {
       if (isAmbiguousNumber(s)) return { ok: false, problem: 'ambiguous_number' };
       const n = parseLooseNumber(s);
       if (!Number.isFinite(n)) return { ok: false, problem: 'not_number' };
+      const refused = outside(n, rule.domain);
+      if (refused) return refused;
       return { ok: true, value: String(n), note: String(n) === s ? undefined : 'number_text' };
     }
     case 'date': {

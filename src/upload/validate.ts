@@ -8,7 +8,7 @@ import { readCell, trimCell } from './cells.ts';
 import { LIMITS } from './limits.ts';
 import { FileRefused, Findings, type Note, type NoteKind, type ProblemKind } from './problems.ts';
 import { columnName } from './recognise.ts';
-import { columnRule, requiredColumns } from './table-rules.ts';
+import { columnRule, requiredColumns, ruleForRow } from './table-rules.ts';
 
 /** A table as canonical text cells (null = empty), in column order. */
 export interface CellTable {
@@ -85,8 +85,9 @@ export function validateTable(schema: TableSchema, header: readonly string[], re
       if (i === undefined) return null;
       const raw = record[i] ?? '';
       const label = header[i] ?? c;
-      const cell = readCell(rules[j] ?? { kind: 'text' }, raw);
-      if (!cell.ok) { problems.add({ kind: cell.problem, row, column: label, value: shown(raw), detail: cell.detail }); return null; }
+      const rule = ruleForRow(schema, c, rules[j] ?? { kind: 'text' }, (other) => { const k = at.get(other); return k === undefined ? undefined : record[k]; });
+      const cell = readCell(rule, raw);
+      if (!cell.ok) { problems.add({ kind: cell.problem, row, column: label, value: shown(raw), detail: cell.detail, range: cell.range }); return null; }
       if (cell.value === null && required.has(c)) problems.add({ kind: 'required', row, column: label, value: '' });
       if (cell.note) notes.add({ kind: cell.note, row, column: label, value: shown(raw), detail: cell.detail });
       return cell.value;

@@ -60,6 +60,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'ambiguous_number': return m.pAmbiguousNumber;
     case 'not_date': return m.pNotDate;
     case 'out_of_range': return m.pOutOfRange(p.detail ?? '');
+    case 'out_of_domain': return m.pOutOfDomain(m.domains[p.detail ?? ''] ?? m.domains.count ?? '', formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0));
     case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceName(lang, p.detail))}` : m.pUnknownProvince;
     case 'not_allowed': return m.pNotAllowed(p.detail ?? '');
     case 'duplicate_key': return m.pDuplicateKey(p.related ?? 0);
