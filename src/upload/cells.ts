@@ -5,13 +5,13 @@
  */
 import { provinceCodeOf, suggestProvince } from '../domain/province-names.ts';
 import { LIMITS } from './limits.ts';
-import type { NoteKind, ProblemKind } from './problems.ts';
+import type { AcceptedValue, NoteKind, ProblemKind } from './problems.ts';
 import type { ColumnRule, Domain } from './table-rules.ts';
 
 /** A cell read: its canonical value (null for empty) and what was tolerated, or what is wrong. */
 export type CellResult =
   | { ok: true; value: string | null; note?: NoteKind; detail?: string }
-  | { ok: false; problem: ProblemKind; detail?: string; range?: readonly [number, number] };
+  | { ok: false; problem: ProblemKind; detail?: string; range?: readonly [number, number]; accepted?: readonly AcceptedValue[] };
 
 const SPACES = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
 /** A cell with outer spaces (also no-break and zero-width ones) removed. */
@@ -134,7 +134,7 @@ export function readCell(rule: ColumnRule, raw: string): CellResult {
       const folded = foldWord(s);
       const hit = rule.values.find((v) => foldWord(v) === folded) ?? rule.aliases?.[folded];
       if (hit) return { ok: true, value: hit };
-      return { ok: false, problem: 'not_allowed', detail: rule.values.join(', ') };
+      return { ok: false, problem: 'not_allowed', detail: rule.values.join(', '), accepted: rule.values.map((v) => ({ value: v, word: rule.words?.[v] })) };
     }
   }
 }

@@ -4,6 +4,9 @@
  * each number column may take (a count of provinces is 0–63, a share 0–100).
  */
 import type { TableSchema } from '../data/schema.ts';
+import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
+import { REGIONS } from '../domain/provinces.ts';
+import { foldWord } from './cells.ts';
 
 /** What a number column counts or measures, which names its domain in a message. */
 export type DomainKind = 'provinces' | 'models' | 'percent' | 'position' | 'count' | 'money';
@@ -30,7 +33,7 @@ export type ColumnRule =
   | { kind: 'date'; yearAlone?: boolean }
   | { kind: 'province' }
   | { kind: 'model'; max: number }
-  | { kind: 'enum'; values: readonly string[]; aliases?: Readonly<Record<string, string>> };
+  | { kind: 'enum'; values: readonly string[]; aliases?: Readonly<Record<string, string>>; words?: Readonly<Record<string, string>> };
 
 /** The rules of one table. */
 export interface TableRules {
@@ -54,20 +57,30 @@ const COUNT_MAX = 1e11;
 const PERCENT: Domain = { of: 'percent', min: 0, max: 100 };
 /** Billion đồng (tỷ đồng): up to ten million of them, several times the national budget. */
 const MONEY: Domain = { of: 'money', min: 0, max: 1e7 };
-const enumOf = (values: readonly string[], aliases?: Record<string, string>): ColumnRule => ({ kind: 'enum', values, aliases });
+/**
+ * A fixed vocabulary. `words` are the Vietnamese words a sheet may write for a value (any case,
+ * with or without accents); the first one is shown with the value when a cell is refused.
+ */
+const enumOf = (values: readonly string[], words: Readonly<Record<string, readonly string[]>> = {}): ColumnRule => ({
+  kind: 'enum',
+  values,
+  aliases: Object.fromEntries(Object.entries(words).flatMap(([value, ws]) => ws.map((w) => [foldWord(w), value]))),
+  words: Object.fromEntries(Object.entries(words).flatMap(([value, ws]) => (ws[0] ? [[value, ws[0]]] : []))),
+});
 
-/** Coverage statuses, with the dashboard's own labels (folded) accepted for them. */
+/** Coverage statuses, with the dashboard's own labels accepted for them. */
 const COVERAGE_STATUS = enumOf(['deployed', 'not_deployed', 'unknown'], {
-  da_trien_khai: 'deployed', chua_trien_khai: 'not_deployed', chua_ro: 'unknown', not_reported: 'unknown',
+  deployed: ['Đã triển khai'], not_deployed: ['Chưa triển khai'], unknown: ['Chưa rõ', 'not reported'],
 });
 /** Statuses of a province's own report, with Vietnamese words a tracking sheet uses. */
 const REPORT_STATUS = enumOf(['completed', 'in_progress', 'not_started', 'waiting', 'unclear'], {
-  da_hoan_thanh: 'completed', hoan_thanh: 'completed', dang_trien_khai: 'in_progress', dang_thuc_hien: 'in_progress',
-  chua_trien_khai: 'not_started', chua_thuc_hien: 'not_started', cho_huong_dan: 'waiting', khong_ro: 'unclear', chua_ro: 'unclear',
+  completed: ['Đã hoàn thành', 'Hoàn thành'], in_progress: ['Đang triển khai', 'Đang thực hiện'],
+  not_started: ['Chưa triển khai', 'Chưa thực hiện'], waiting: ['Chờ hướng dẫn'], unclear: ['Không rõ', 'Chưa rõ'],
 });
 const GROUP = enumOf(['I', 'II', 'III', 'IV', 'V']);
-const REGION = enumOf(['red_river_delta', 'northern_midlands', 'central_coast', 'central_highlands', 'southeast', 'mekong_delta']);
-const KIND = enumOf(['province', 'city']);
+const REGION = enumOf(Object.keys(REGIONS), Object.fromEntries(Object.entries(REGIONS).map(([id, r]) => [id, [r.vi]])));
+const KIND = enumOf(['province', 'city'], { province: ['Tỉnh'], city: ['Thành phố'] });
+const CATEGORY = enumOf(DIFFICULTY_CATEGORIES.map((c) => c.id), Object.fromEntries(DIFFICULTY_CATEGORIES.map((c) => [c.id, [c.vi]])));
 
 /** The rules of every table, by name. */
 export const RULES: Readonly<Record<string, TableRules>> = {
@@ -94,7 +107,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
     required: ['difficulty_id', 'model_no', 'category', 'text'],
     columns: {
       model_no: MODEL, province_code: PROVINCE,
-      category: enumOf(['legal', 'finance', 'infrastructure', 'data', 'security', 'people', 'citizens', 'coordination', 'guidance', 'other']),
+      category: CATEGORY,
     },
   },
   indicators: {

@@ -87,7 +87,11 @@ export function validateTable(schema: TableSchema, header: readonly string[], re
       const label = header[i] ?? c;
       const rule = ruleForRow(schema, c, rules[j] ?? { kind: 'text' }, (other) => { const k = at.get(other); return k === undefined ? undefined : record[k]; });
       const cell = readCell(rule, raw);
-      if (!cell.ok) { problems.add({ kind: cell.problem, row, column: label, value: shown(raw), detail: cell.detail, range: cell.range }); return null; }
+      if (!cell.ok) {
+        const { problem, ok: _, ...more } = cell;
+        problems.add({ kind: problem, row, column: label, value: shown(raw), ...more });
+        return null;
+      }
       if (cell.value === null && required.has(c)) problems.add({ kind: 'required', row, column: label, value: '' });
       if (cell.note) notes.add({ kind: cell.note, row, column: label, value: shown(raw), detail: cell.detail });
       return cell.value;

@@ -13,6 +13,7 @@ import { columnRule } from '../../../src/upload/table-rules.ts';
 import type { Encoding } from '../../../src/upload/decode.ts';
 import { problemText, whereText } from '../../../src/views/data/problem-text.ts';
 import { UPLOAD } from '../../../src/views/data/upload-messages.ts';
+import { manyEntries, worksheet, xlsxOfSheetXml } from '../../fixtures/uploads/make-files.ts';
 import { ROOT } from '../helpers.ts';
 
 const CORPUS = resolve(ROOT, 'tests/fixtures/uploads');
@@ -78,5 +79,110 @@ describe('16.4: every number column has its domain', () => {
       const read = await readUpload(file, new Uint8Array(readFileSync(resolve(ROOT, 'data', file))));
       expect(lines(read), file).toEqual([]);
     }
+  });
+});
+
+const cell = (ref: string, value: string | number): string => (typeof value === 'number' ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${value}</t></is></c>`);
+const coverageHeader = `<row r="1">${cell('A1', 'model_no')}${cell('B1', 'province_code')}${cell('C1', 'status')}</row>`;
+
+describe('16.3: a sheet whose extent is absurd is refused before a row is made of it', () => {
+  it('the 1.5 KB workbook with one cell at XFD1048576, its dimension saying so', async () => {
+    const bytes = xlsxOfSheetXml({ Sheet1: worksheet(`<row r="1048576">${cell('XFD1048576', 1)}</row>`, 'A1:XFD1048576') });
+    expect(bytes.length).toBeLessThan(2048);
+    const heapBefore = process.memoryUsage().heapUsed;
+    expect(await shown('far-cell.xlsx', bytes)).toEqual([
+      'far-cell.xlsx — Trang tính “Sheet1” trải tới ô XFD1048576 (1.048.576 dòng × 16.384 cột), vượt giới hạn 20.000.000 ô. Hãy xoá các dòng và cột thừa sau bảng rồi lưu lại.',
+    ]);
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(200 * 1024 * 1024);
+  });
+
+  it('a dimension that lies (A1:C2) does not hide the far cell', async () => {
+    const bytes = xlsxOfSheetXml({ Data: worksheet(`${coverageHeader}<row r="1048576">${cell('XFD1048576', 'x')}</row>`, 'A1:C2') });
+    expect(await shown('lying-dimension.xlsx', bytes, 'en')).toEqual([
+      'lying-dimension.xlsx — Sheet “Data” reaches cell XFD1048576 (1,048,576 rows × 16,384 columns), past the limit of 20,000,000 cells. Delete the rows and columns after the table and save it again.',
+    ]);
+  });
+
+  it('cells without references count too (each one the next column)', async () => {
+    const bare = Array.from({ length: 30 }, () => '<c><v>1</v></c>').join('');
+    const bytes = xlsxOfSheetXml({ S: worksheet(`<row r="1000000">${bare}</row>`) });
+    // 1,000,000 rows × 30 columns = 30 million cells.
+    expect((await shown('bare-cells.xlsx', bytes))[0]).toContain('trải tới ô AD1000000 (1.000.000 dòng × 30 cột)');
+  });
+
+  it('a huge notes sheet beside the table: the table is read, the notes never materialised', async () => {
+    const bytes = xlsxOfSheetXml({
+      'Ghi chú': worksheet(`<row r="2000000">${cell('ZZ2000000', 'x')}</row>`),
+      Bảng: worksheet(`${coverageHeader}<row r="2">${cell('A2', 13)}${cell('B2', 'VN-31')}${cell('C2', 'deployed')}</row>`),
+    });
+    const read = await readUpload('two-sheets.xlsx', bytes);
+    expect(lines(read)).toEqual([]);
+    expect(read.sheet).toBe('Bảng');
+    expect(read.table?.rows).toEqual([['13', 'VN-31', 'deployed', null, null, null, null]]);
+  });
+
+  it('styled empty cells far out do not count (they make no row or column)', async () => {
+    const bytes = xlsxOfSheetXml({ S: worksheet(`${coverageHeader}<row r="2">${cell('A2', 13)}${cell('B2', 'VN-31')}${cell('C2', 'deployed')}<c r="XFD2" s="1"/></row>`) });
+    expect(lines(await readUpload('styled.xlsx', bytes))).toEqual([]);
+  });
+});
+
+describe('16.7: messages that say what is really wrong', () => {
+  it('10,001 entries: the entry count, not an unpacked size', async () => {
+    expect(await shown('entries.xlsx', manyEntries(10_001, [['model_no', 'province_code', 'status'], [13, 'VN-31', 'deployed']]), 'en')).toEqual([
+      'entries.xlsx — The XLSX holds 10,001 files inside, over the limit of 10,000 (a workbook has a few dozen), so it was not unpacked.',
+    ]);
+    expect(lines(await readUpload('ok.xlsx', manyEntries(10_000, [['model_no', 'province_code', 'status'], [13, 'VN-31', 'deployed']])))).toEqual([]);
+  });
+
+  it('formulas saved without their values: each cell, with its formula, and what to do', async () => {
+    const formula = (ref: string, f: string): string => `<c r="${ref}"><f>${f}</f></c>`;
+    const bytes = xlsxOfSheetXml({
+      S: worksheet(`${coverageHeader}<row r="2">${cell('A2', 13)}${cell('B2', 'VN-31')}${formula('C2', 'IF(D2&gt;0,&quot;deployed&quot;,&quot;unknown&quot;)')}</row>`
+        + `<row r="3">${formula('A3', 'A2+1')}${cell('B3', 'VN-31')}${cell('C3', 'deployed')}</row>`
+        + `<row r="4"><c r="A4"><f>A3+1</f><v>15</v></c>${cell('B4', 'VN-31')}${cell('C4', 'deployed')}</row>`),
+    });
+    expect(await shown('formulas.xlsx', bytes)).toEqual([
+      'formulas.xlsx · dòng 2 · cột “status” · giá trị “=IF(D2>0,"deployed","unknown")” — Ô này là công thức nhưng tệp không lưu kết quả đã tính (tệp do một chương trình không tính công thức tạo ra). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi tải lên lại.',
+      'formulas.xlsx · dòng 3 · cột “model_no” · giá trị “=A2+1” — Ô này là công thức nhưng tệp không lưu kết quả đã tính (tệp do một chương trình không tính công thức tạo ra). Hãy mở tệp bằng Excel hoặc LibreOffice, lưu lại rồi tải lên lại.',
+    ]);
+  });
+
+  it('a PNG renamed .csv: named as a PNG image, and no encoding offered for it', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
+    const read = await readUpload('coverage.csv', png);
+    expect(lines(read)).toEqual(['coverage.csv — Đây là ảnh PNG, không phải tệp văn bản CSV/TSV hay bảng tính XLSX.']);
+    expect(read.encoding).toBeUndefined();
+    expect(read.format).toBe('other');
+    expect(lines(await readUpload('x.csv', Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0, 0, 0])), 'en')).toEqual(['x.csv — This is a PDF document, not a CSV/TSV text file or an XLSX workbook.']);
+  });
+
+  it('a renamed column: the missing one, and the unknown one found with the column it most likely is', async () => {
+    expect(await shown('renamed.csv', utf8('model_no,province,status\n13,VN-31,deployed\n'))).toEqual([
+      'renamed.csv · dòng 1 · cột “province_code” — Thiếu cột bắt buộc của bảng coverage.',
+      'renamed.csv · dòng 1 · cột “province” — Bảng coverage không có cột này. Có phải là cột “province_code”?',
+    ]);
+    // Spelt nothing like it, but the only column missing and the only one unknown.
+    expect(await shown('tinh.csv', utf8('model_no,Mã tỉnh,status\n13,VN-31,deployed\n'), 'en')).toEqual([
+      'tinh.csv · row 1 · column “province_code” — A required column of table coverage is missing.',
+      'tinh.csv · row 1 · column “Mã tỉnh” — Table coverage has no such column. Did you mean “province_code”?',
+    ]);
+    // The existing corpus file: "state" for "status".
+    expect((await shown('wrong-columns.csv', corpus('wrong-columns.csv')))[1]).toBe('wrong-columns.csv · dòng 1 · cột “state” — Bảng coverage không có cột này. Có phải là cột “status”?');
+  });
+
+  it('a refused vocabulary word lists the accepted words in the interface language too, and those words are read', async () => {
+    const bad = utf8('model_no,province_code,status\n13,VN-31,rồi\n');
+    expect(await shown('vocab.csv', bad)).toEqual([
+      'vocab.csv · dòng 2 · cột “status” · giá trị “rồi” — Giá trị không được chấp nhận; chỉ nhận: “Đã triển khai” (deployed), “Chưa triển khai” (not_deployed), “Chưa rõ” (unknown).',
+    ]);
+    expect(await shown('vocab.csv', bad, 'en')).toEqual([
+      'vocab.csv · row 2 · column “status” · value “rồi” — Not an accepted value; accepted: deployed, not_deployed, unknown.',
+    ]);
+    const words = await readUpload('words.csv', utf8('model_no,province_code,status\n13,VN-31,Đã triển khai\n14,VN-31,chưa triển khai\n15,VN-31,CHUA RO\n'));
+    expect(words.table?.rows.map((r) => r[2])).toEqual(['deployed', 'not_deployed', 'unknown']);
+    const regions = await readUpload('p.csv', utf8('province_code,name_vi,name_en,region,kind\nVN-31,Bình Định,Binh Dinh,Bắc Trung Bộ và Duyên hải miền Trung,Tỉnh\n'));
+    expect(lines(regions)).toEqual([]);
+    expect(regions.table?.rows[0]?.slice(4, 6)).toEqual(['province', 'central_coast']);
   });
 });
