@@ -43,7 +43,9 @@ export function UploadPanel() {
           onApply={() => void apply()} onCancel={cancel} />
       )}
       {state.step === 'applied' && <p className="upload-done" role="status" data-testid="upload-applied">{m.applied(state.table, state.fileName)}</p>}
-      {state.step === 'failed' && <Notice kind="error">{m.failed} {state.message}</Notice>}
+      {state.step === 'failed' && (
+        <Notice kind="error"><span data-testid="upload-read-failed">{state.workerDied ? m.workerDied(state.fileName) : `${m.readFailed(state.fileName)} ${state.message}`}</span></Notice>
+      )}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { cellTableOf } from '../../upload/diff.ts';
 import { LIMITS } from '../../upload/limits.ts';
 import type { PreviewData, ReadSummary } from '../../upload/protocol.ts';
 import type { UploadProgress } from '../../upload/read-upload.ts';
-import { UploadWorker } from '../../upload/upload-client.ts';
+import { UploadWorker, UploadWorkerDied } from '../../upload/upload-client.ts';
 import type { CellTable } from '../../upload/validate.ts';
 
 /** Where the upload is. */
@@ -23,7 +23,7 @@ export type UploadStep =
   | { step: 'refused'; file: File; summary: ReadSummary }
   | { step: 'preview'; file: File; summary: ReadSummary; preview: PreviewData; applying: boolean; failed?: string }
   | { step: 'applied'; table: string; fileName: string }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; fileName: string; message: string; workerDied: boolean };
 
 /** A summary for a file refused before it is read (too large to read at all). */
 const tooLarge = (file: File): ReadSummary => ({
@@ -70,7 +70,11 @@ export function useUpload() {
       const preview = await w.diff(await loadedTable(summary.tableName));
       if (live()) setState({ step: 'preview', file, summary, preview, applying: false });
     } catch (error) {
-      if (live()) setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      // The worker is done with either way; the data in use were never touched by reading.
+      if (live()) {
+        stop();
+        setState({ step: 'failed', fileName: file.name, message: error instanceof Error ? error.message : String(error), workerDied: error instanceof UploadWorkerDied });
+      }
     }
   }, [stop]);
 
