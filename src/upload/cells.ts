@@ -4,6 +4,7 @@
  * of a province), strict about what the value must be. Values come out as canonical text.
  */
 import { provinceCodeOf, suggestProvince } from '../domain/province-names.ts';
+import { looksLikeFormula, unguardFormula } from '../lib/formula-guard.ts';
 import { LIMITS } from './limits.ts';
 import type { AcceptedValue, NoteKind, ProblemKind } from './problems.ts';
 import type { ColumnRule, Domain } from './table-rules.ts';
@@ -14,23 +15,26 @@ export type CellResult =
   | { ok: false; problem: ProblemKind; detail?: string; range?: readonly [number, number]; accepted?: readonly AcceptedValue[] };
 
 const SPACES = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
+// Bidirectional controls (embeddings, overrides, isolates, marks): U+202E makes "gnp.exe" of "exe.png".
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Text with its bidirectional control characters removed (outside text may not reorder what the app shows). */
+export const stripBidi = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
 /** A cell with outer spaces (also no-break and zero-width ones) removed. */
 export const trimCell = (raw: string): string => raw.replace(SPACES, '');
 
-// Our own CSV export puts an apostrophe before text a spreadsheet would run as a formula
-// (src/lib/csv-export.ts); reading it back removes exactly that one.
-const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
-/** A cell with the export's formula guard (one leading apostrophe) removed. */
-export const unescapeFormula = (raw: string): string => (ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw);
+/** A cell with the export's formula guard removed: one leading apostrophe, only where the export put it. */
+export const unescapeFormula = unguardFormula;
 
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-const FORMULA = /^[=+@]|^-[^\d\s.,]/;
+// Noted as formula-like: what a spreadsheet could run, less a plain signed number or a "- " bullet.
+const formulaLike = (text: string): boolean => looksLikeFormula(text) && !/^[-+\u2212\uff0b\uff0d][\d\s.,]/.test(text.trimStart());
 
 /** Reads a free-text cell: kept as written (a cell of spaces only is empty). */
 function readText(raw: string): CellResult {
   if (trimCell(raw) === '') return { ok: true, value: null };
-  const value = unescapeFormula(raw);
-  if (FORMULA.test(value)) return { ok: true, value, note: 'formula_text' };
+  const value = unguardFormula(raw);
+  if (formulaLike(value)) return { ok: true, value, note: 'formula_text' };
   if (MARKUP.test(value)) return { ok: true, value, note: 'markup_text' };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@ import { TABLES, TABLE_BY_NAME } from '../data/schema.ts';
 import { parseDelimited, detectDelimiter, type Delimiter } from './csv-read.ts';
 import { binaryKind, decodeText, detectEncoding, looksBinary, type Encoding } from './decode.ts';
 import { LIMITS } from './limits.ts';
+import { stripBidi } from './cells.ts';
 import { FileRefused, type Problem } from './problems.ts';
 import { recognise, unknownColumns } from './recognise.ts';
 import { columnLetter, validateTable, type CellTable, type NoteCount } from './validate.ts';
@@ -129,14 +130,15 @@ function checkRows(rows: readonly string[][], onProgress: Progress): Pick<Upload
   }
   const found = recognise(TABLES, header, data.slice(0, 20));
   if (!found.ok) {
+    const named = header.map(stripBidi);
     const closest = found.closest;
     const problems: Problem[] = closest
       ? [
         ...found.missing.map((c): Problem => ({ kind: 'missing_column', row, column: c, detail: closest.name })),
         // A renamed column: name what the file has instead, and the column it most likely stands for.
-        ...unknownColumns(closest, header, found.missing).map((u): Problem => ({ kind: 'unknown_column', row, column: u.column, detail: closest.name, value: u.suggestion })),
+        ...unknownColumns(closest, named, found.missing).map((u): Problem => ({ kind: 'unknown_column', row, column: u.column, detail: closest.name, value: u.suggestion })),
       ]
-      : [{ kind: 'unknown_table', row, value: header.join(', ') }];
+      : [{ kind: 'unknown_table', row, value: named.join(', ') }];
     return { problems, problemTotal: problems.length, notes: [] };
   }
   onProgress({ phase: 'check', done: 0, total: data.length });

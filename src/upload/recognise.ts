@@ -4,12 +4,12 @@
  */
 import type { TableSchema } from '../data/schema.ts';
 import { editDistance } from '../domain/province-names.ts';
-import { readCell } from './cells.ts';
+import { readCell, stripBidi } from './cells.ts';
 import { columnRule, requiredColumns } from './table-rules.ts';
 
-/** A header cell as a column name: NFC, no BOM, trimmed, lower case, spaces and dashes as "_". */
+/** A header cell as a column name: NFC, no BOM or bidi controls, trimmed, lower case, spaces and dashes as "_". */
 export const columnName = (header: string): string =>
-  header.normalize('NFC').replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  stripBidi(header.normalize('NFC')).replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 /** What the header says: a table (all its required columns present), or the closest one and what it lacks. */
 export type Recognition =

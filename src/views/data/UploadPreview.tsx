@@ -78,15 +78,15 @@ function ChangedRows({ samples, total }: { samples: readonly RowChange[]; total:
             {samples.slice(0, SHOWN).map((c, i) => (
               <tr key={i} data-change={c.kind}>
                 <td><span className={`change change-${c.kind}`}>{m.changeKinds[c.kind]}</span></td>
-                <td data-label={m.colKey}><code>{c.key}</code></td>
+                <td data-label={m.colKey}><code><bdi>{c.key}</bdi></code></td>
                 <td data-label={m.colCells}>
                   <ul className="cell-changes">
                     {c.cells.slice(0, 8).map((x) => (
                       <li key={x.column}>
                         <code>{x.column}</code>{': '}
-                        {c.kind !== 'added' && <del>{x.before ?? '∅'}</del>}
+                        {c.kind !== 'added' && <del><bdi>{x.before ?? '∅'}</bdi></del>}
                         {c.kind === 'changed' && ' → '}
-                        {c.kind !== 'removed' && <ins>{x.after ?? '∅'}</ins>}
+                        {c.kind !== 'removed' && <ins><bdi>{x.after ?? '∅'}</bdi></ins>}
                       </li>
                     ))}
                   </ul>

@@ -85,5 +85,6 @@ export function noteText(m: M, n: NoteCount, table: string): string {
     case 'missing_optional': return (table === 'province_models' ? m.nMissingKept : m.nMissingOptional)(n.examples[0]?.value ?? '');
     case 'number_text': return m.nNumberText(n.count);
     case 'date_text': return m.nDateText(n.count);
+    case 'bidi_control': return m.nBidiControl(n.count);
   }
 }

@@ -11,7 +11,7 @@ import { TABLES } from '../../../src/data/schema.ts';
 import { readUpload, type UploadRead } from '../../../src/upload/read-upload.ts';
 import { columnRule } from '../../../src/upload/table-rules.ts';
 import type { Encoding } from '../../../src/upload/decode.ts';
-import { problemText, whereText } from '../../../src/views/data/problem-text.ts';
+import { noteText, problemText, whereText } from '../../../src/views/data/problem-text.ts';
 import { UPLOAD } from '../../../src/views/data/upload-messages.ts';
 import { manyEntries, worksheet, xlsxOfSheetXml } from '../../fixtures/uploads/make-files.ts';
 import { ROOT } from '../helpers.ts';
@@ -184,5 +184,36 @@ describe('16.7: messages that say what is really wrong', () => {
     const regions = await readUpload('p.csv', utf8('province_code,name_vi,name_en,region,kind\nVN-31,Bình Định,Binh Dinh,Bắc Trung Bộ và Duyên hải miền Trung,Tỉnh\n'));
     expect(lines(regions)).toEqual([]);
     expect(regions.table?.rows[0]?.slice(4, 6)).toEqual(['province', 'central_coast']);
+  });
+});
+
+describe('16.6: bidi controls and formula starts', () => {
+  it('a right-to-left override in a name is removed on reading, and the preview says so', async () => {
+    const read = await readUpload('rlo.csv', utf8('model_no,group,name_vi,name_en\n13,II,\u202eDịch vụ công\u202c,Public \u2066services\u2069\n'));
+    expect(lines(read)).toEqual([]);
+    expect(read.table?.rows[0]?.slice(3, 5)).toEqual(['Dịch vụ công', 'Public services']);
+    const note = read.notes.find((n) => n.kind === 'bidi_control');
+    expect(note?.count).toBe(2);
+    expect(noteText(UPLOAD.vi, note!, 'models')).toBe('2 ô có ký tự điều khiển hướng chữ (như U+202E, có thể đảo ngược cách chữ hiển thị): các ký tự này đã bị xoá.');
+  });
+
+  it('a bidi mark hidden in a header or a code does not break recognition', async () => {
+    const read = await readUpload('marks.csv', utf8('model_no,\u200fprovince_code,status\n13,VN-31\u200e,deployed\n'));
+    expect(lines(read)).toEqual([]);
+    expect(read.table?.rows[0]?.slice(0, 3)).toEqual(['13', 'VN-31', 'deployed']);
+  });
+
+  it('formula starts a spreadsheet would run, in every disguise, are kept as text and noted', async () => {
+    const cells = [' =1+1', '＝HYPERLINK("x")', '|cmd', '\u00a0@SUM(A1)', '+x'];
+    const csv = `model_no,group,name_vi,name_en\n${cells.map((c, i) => `${i + 1},I,"${c.replace(/"/g, '""')}",x`).join('\n')}\n`;
+    const read = await readUpload('formulas.csv', utf8(csv));
+    expect(lines(read)).toEqual([]);
+    expect(read.table?.rows.map((r) => r[3])).toEqual(cells);
+    expect(read.notes.find((n) => n.kind === 'formula_text')?.count).toBe(5);
+  });
+
+  it("a user's own leading apostrophe stays; only the export's guard comes off", async () => {
+    const read = await readUpload('apostrophes.csv', utf8("model_no,group,name_vi,name_en\n1,I,'abc,'=guarded\n2,I,''abc,'-5\n"));
+    expect(read.table?.rows.map((r) => r.slice(3, 5))).toEqual([["'abc", '=guarded'], ["''abc", '-5']]);
   });
 });
