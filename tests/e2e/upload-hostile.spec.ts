@@ -3,6 +3,8 @@
  * crafted workbook that used to crash the tab, a worker that dies mid-read, a binary file offered
  * no encoding, a file that would empty a table, and names carrying bidi controls.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { worksheet, xlsxOfSheetXml } from '../fixtures/uploads/make-files.ts';
 import { expect, test } from './fixtures.ts';
@@ -49,4 +51,19 @@ test('a PNG renamed .csv is named as an image, with no encoding to choose', asyn
   await choose(page, 'coverage.csv', png);
   await expect(alert(page)).toContainText('coverage.csv — Đây là ảnh PNG, không phải tệp văn bản CSV/TSV hay bảng tính XLSX.', { timeout: 30_000 });
   await expect(page.locator('[data-testid="upload-encoding"]')).toHaveCount(0);
+});
+
+test('a coverage file keeping 63 of the 2,772 rows asks for a confirmation before Apply', async ({ page }) => {
+  const bundled = readFileSync(resolve(import.meta.dirname, '../../data/coverage.csv'), 'utf8').split('\n');
+  const oneModel = [bundled[0], ...bundled.slice(1).filter((l) => l.startsWith('1,'))].join('\n');
+  await openData(page);
+  await choose(page, 'coverage.csv', utf8(`${oneModel}\n`));
+  const loss = page.locator('[data-testid="mass-removal"]');
+  await expect(loss).toContainText('Tệp này sẽ xoá 2.709 trong 2.772 dòng của bảng coverage (98 %); bảng chỉ còn 63 dòng.', { timeout: 30_000 });
+  const apply = page.locator('[data-testid="apply-upload"]');
+  await expect(apply).toBeDisabled();
+  await page.locator('[data-testid="confirm-removal"]').check();
+  await expect(apply).toBeEnabled();
+  await page.locator('[data-testid="cancel-upload"]').click();
+  await expect(page.locator('[data-testid="no-uploads"]')).toBeVisible();
 });

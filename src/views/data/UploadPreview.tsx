@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Kpi } from '../../components/Kpi.tsx';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import type { RowChange } from '../../upload/diff.ts';
@@ -6,6 +6,7 @@ import type { PreviewData, ReadSummary } from '../../upload/protocol.ts';
 import { CoverageChanges } from './CoverageChanges.tsx';
 import { noteText, whereText } from './problem-text.ts';
 import { UPLOAD } from './upload-messages.ts';
+import { massRemoval } from './upload-preview-state.ts';
 
 const SHOWN = 25;
 
@@ -26,6 +27,8 @@ export function UploadPreview({ summary, preview, facts, applying, failed, onApp
   const { diff } = preview;
   const table = summary.tableName ?? '';
   const nothing = diff.added + diff.removed + diff.changed === 0;
+  const loss = massRemoval(diff);
+  const [confirmed, setConfirmed] = useState(false);
   return (
     <section className="upload-preview" data-testid="upload-preview" data-table={table} aria-label={m.previewTitle(table)}>
       <h3>{m.previewTitle(table)}</h3>
@@ -39,8 +42,17 @@ export function UploadPreview({ summary, preview, facts, applying, failed, onApp
       </div>
       {table === 'province_models' && <p className="kpi-note">{m.mergeNote}</p>}
       {nothing && <p role="status">{m.noChange}</p>}
+      {loss && (
+        <div className="upload-loss" role="alert" data-testid="mass-removal">
+          <p>{m.lossWarning(table, formatNumber(lang, loss.removed), formatNumber(lang, loss.before), formatNumber(lang, loss.after), formatNumber(lang, Math.round((100 * loss.removed) / loss.before)))}</p>
+          <label>
+            <input type="checkbox" data-testid="confirm-removal" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} disabled={applying} />
+            {' '}{m.lossConfirm(formatNumber(lang, loss.removed))}
+          </label>
+        </div>
+      )}
       <div className="upload-actions">
-        <button type="button" className="button button-primary" data-testid="apply-upload" onClick={onApply} disabled={applying || nothing}>
+        <button type="button" className="button button-primary" data-testid="apply-upload" onClick={onApply} disabled={applying || nothing || (loss !== null && !confirmed)}>
           {applying ? m.applying : m.apply}
         </button>
         <button type="button" className="button" data-testid="cancel-upload" onClick={onCancel} disabled={applying}>{m.cancel}</button>
