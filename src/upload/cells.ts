@@ -15,6 +15,13 @@ export type CellResult =
   | { ok: false; problem: ProblemKind; detail?: string; range?: readonly [number, number]; accepted?: readonly AcceptedValue[] };
 
 const SPACES = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
+// Control characters no spreadsheet writes in a cell (tab and line ends are text): a damaged or binary file.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Text with its control characters made visible (U+FFFD), for showing a cell that holds them. */
+// eslint-disable-next-line no-control-regex
+export const visibleControls = (text: string): string => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+
 // Bidirectional controls (embeddings, overrides, isolates, marks): U+202E makes "gnp.exe" of "exe.png".
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 /** Text with its bidirectional control characters removed (outside text may not reorder what the app shows). */
@@ -97,6 +104,8 @@ const outside = (n: number, domain: Domain | undefined): CellResult | undefined 
 /** Reads one cell by its column's rule. */
 export function readCell(rule: ColumnRule, raw: string): CellResult {
   if (raw.length > LIMITS.cellChars) return { ok: false, problem: 'cell_too_long', detail: String(LIMITS.cellChars) };
+  const control = CONTROL.exec(raw)?.[0];
+  if (control) return { ok: false, problem: 'control_character', detail: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
   if (rule.kind === 'text') return readText(raw);
   const s = trimCell(raw);
   if (s === '') return { ok: true, value: null };

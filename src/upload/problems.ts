@@ -7,7 +7,7 @@ import { LIMITS } from './limits.ts';
 /** A reason a file is refused. */
 export type ProblemKind =
   | 'too_large' | 'empty_file' | 'header_only' | 'binary_file' | 'old_excel' | 'xlsx_invalid' | 'xlsx_too_large' | 'xlsx_too_many_entries' | 'xlsx_no_sheet'
-  | 'sheet_too_large' | 'formula_without_value' | 'unknown_column'
+  | 'sheet_too_large' | 'formula_without_value' | 'unknown_column' | 'control_character'
   | 'too_many_columns' | 'too_many_rows' | 'unterminated_quote' | 'unknown_table' | 'missing_column' | 'duplicate_column'
   | 'unnamed_column' | 'extra_cells' | 'cell_too_long' | 'required' | 'not_integer' | 'not_number' | 'ambiguous_number' | 'not_date'
   | 'out_of_range' | 'out_of_domain' | 'unknown_province' | 'not_allowed' | 'duplicate_key';

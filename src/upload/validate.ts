@@ -4,7 +4,7 @@
  * out in the schema's column order (columns the file lacks are empty, extra columns kept as text).
  */
 import type { TableSchema } from '../data/schema.ts';
-import { readCell, stripBidi, trimCell } from './cells.ts';
+import { readCell, stripBidi, trimCell, visibleControls } from './cells.ts';
 import { LIMITS } from './limits.ts';
 import { FileRefused, Findings, type Note, type NoteKind, type ProblemKind } from './problems.ts';
 import { columnName } from './recognise.ts';
@@ -39,7 +39,7 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-const shown = (raw: string): string => (raw.length > 200 ? `${raw.slice(0, 200)}…` : raw);
+const shown = (raw: string): string => visibleControls(raw.length > 200 ? `${raw.slice(0, 200)}…` : raw);
 
 /**
  * Checks `records` (the data rows, cells as written) under `header` against the table. `headerRow`

@@ -52,6 +52,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'xlsx_no_sheet': return m.pXlsxNoSheet;
     case 'sheet_too_large': return m.pSheetTooLarge(p.detail ?? '', p.value ?? '', formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0), formatNumber(lang, LIMITS.sheetCells));
     case 'formula_without_value': return m.pFormulaWithoutValue;
+    case 'control_character': return m.pControlCharacter(p.detail ?? '');
     case 'unknown_column': return p.value ? `${m.pUnknownColumn(p.detail ?? '')} ${m.pColumnSuggestion(p.value)}` : m.pUnknownColumn(p.detail ?? '');
     case 'too_many_columns': return m.pTooManyColumns(num(p.value), num(p.detail));
     case 'too_many_rows': return m.pTooManyRows(num(p.value), num(p.detail));

@@ -217,3 +217,13 @@ describe('16.6: bidi controls and formula starts', () => {
     expect(read.table?.rows.map((r) => r.slice(3, 5))).toEqual([["'abc", '=guarded'], ["''abc", '-5']]);
   });
 });
+
+describe('more of the corpus', () => {
+  it('a NUL past the first 8 KB (where the binary check looks) is refused in its cell, shown visibly', async () => {
+    const pad = 'x'.repeat(9000);
+    expect(await shown('nul.csv', utf8(`model_no,group,name_vi,name_en\n1,I,${pad},a\u0000b\n2,I,c\u0007d,e\n`))).toEqual([
+      'nul.csv · dòng 2 · cột “name_en” · giá trị “a\ufffdb” — Ô có ký tự điều khiển U+0000, thứ không bảng tính nào ghi vào ô: tệp có thể bị hỏng hoặc không phải văn bản.',
+      'nul.csv · dòng 3 · cột “name_vi” · giá trị “c\ufffdd” — Ô có ký tự điều khiển U+0007, thứ không bảng tính nào ghi vào ô: tệp có thể bị hỏng hoặc không phải văn bản.',
+    ]);
+  });
+});
