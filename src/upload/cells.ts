@@ -17,10 +17,10 @@ export type CellResult =
 const SPACES = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
 // Control characters no spreadsheet writes in a cell (tab and line ends are text): a damaged or binary file.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL = new RegExp(CONTROLS.source);
 /** Text with its control characters made visible (U+FFFD), for showing a cell that holds them. */
-// eslint-disable-next-line no-control-regex
-export const visibleControls = (text: string): string => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '\ufffd');
+export const visibleControls = (text: string): string => text.replace(CONTROLS, '\ufffd');
 
 // Bidirectional controls (embeddings, overrides, isolates, marks): U+202E makes "gnp.exe" of "exe.png".
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
