@@ -14,9 +14,26 @@ export type Route =
   | { name: 'brief'; kind: 'province'; code: string }
   | { name: 'not_found'; path: string };
 
-/** Parses a hash path (`/model/13`, `/province/VN-31`, `/brief/model/13`, …). Province names in any known spelling resolve to their code. */
+/** A path segment decoded, or null when its percent escapes are malformed (`%zz`, a truncated `%E0%A4%A`). */
+export function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment).normalize('NFC');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses a hash path (`/model/13`, `/province/VN-31`, `/brief/model/13`, …). Province names in any
+ * known spelling resolve to their code. Total: any path at all, however malformed, gives a route.
+ */
 export function parseRoute(path: string): Route {
-  const parts = path.split('/').filter(Boolean).map((p) => decodeURIComponent(p));
+  const parts: string[] = [];
+  for (const segment of path.split('/').filter(Boolean)) {
+    const part = decodeSegment(segment);
+    if (part === null) return { name: 'not_found', path };
+    parts.push(part);
+  }
   const [head, arg] = parts;
   switch (head) {
     case undefined: return { name: 'overview' };

@@ -73,7 +73,8 @@ export function suggestProvince(name: string): string | undefined {
   return best?.code;
 }
 
-function editDistance(a: string, b: string): number {
+/** The Levenshtein distance between two strings (insertions, deletions and substitutions, one each). */
+export function editDistance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];

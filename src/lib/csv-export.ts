@@ -1,22 +1,20 @@
 /**
  * CSV for people: the rows behind a view, made to open right in Excel. UTF-8 with a BOM (so
  * Excel reads Vietnamese correctly), CRLF line ends, RFC 4180 quoting, and text cells that a
- * spreadsheet could run as a formula (starting with = + - @, tab or CR) prefixed with a quote.
- * A cell that already starts with quotes before such a sign gets one more, so the upload, which
- * removes exactly one (src/upload/cells.ts), reads every downloaded cell back as it was.
+ * spreadsheet could run as a formula guarded with an apostrophe (formula-guard.ts: = + - @ | and
+ * their full-width forms, after any leading spaces; a leading tab or line end), which the upload
+ * removes again, so every downloaded cell reads back as it was.
  */
+import { guardFormula } from './formula-guard.ts';
 
 /** A cell of an exported row. */
 export type ExportCell = string | number | boolean | null | undefined;
-
-const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** One cell as CSV text: formula-safe, quoted when needed. Numbers are written as numbers. */
 export function csvCell(value: ExportCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let s = String(value).normalize('NFC');
-  if (FORMULA_START.test(s)) s = `'${s}`;
+  const s = guardFormula(String(value).normalize('NFC'));
   return /[",\r\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -4,33 +4,44 @@
  * of a province), strict about what the value must be. Values come out as canonical text.
  */
 import { provinceCodeOf, suggestProvince } from '../domain/province-names.ts';
+import { looksLikeFormula, unguardFormula } from '../lib/formula-guard.ts';
 import { LIMITS } from './limits.ts';
-import type { NoteKind, ProblemKind } from './problems.ts';
-import type { ColumnRule } from './table-rules.ts';
+import type { AcceptedValue, NoteKind, ProblemKind } from './problems.ts';
+import type { ColumnRule, Domain } from './table-rules.ts';
 
 /** A cell read: its canonical value (null for empty) and what was tolerated, or what is wrong. */
 export type CellResult =
   | { ok: true; value: string | null; note?: NoteKind; detail?: string }
-  | { ok: false; problem: ProblemKind; detail?: string };
+  | { ok: false; problem: ProblemKind; detail?: string; range?: readonly [number, number]; accepted?: readonly AcceptedValue[] };
 
 const SPACES = /^[\s\u00a0\u200b\ufeff]+|[\s\u00a0\u200b\ufeff]+$/g;
+// Control characters no spreadsheet writes in a cell (tab and line ends are text): a damaged or binary file.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const CONTROL = new RegExp(CONTROLS.source);
+/** Text with its control characters made visible (U+FFFD), for showing a cell that holds them. */
+export const visibleControls = (text: string): string => text.replace(CONTROLS, '\ufffd');
+
+// Bidirectional controls (embeddings, overrides, isolates, marks): U+202E makes "gnp.exe" of "exe.png".
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** Text with its bidirectional control characters removed (outside text may not reorder what the app shows). */
+export const stripBidi = (text: string): string => text.replace(BIDI_CONTROLS, '');
+
 /** A cell with outer spaces (also no-break and zero-width ones) removed. */
 export const trimCell = (raw: string): string => raw.replace(SPACES, '');
 
-// Our own CSV export puts an apostrophe before text a spreadsheet would run as a formula
-// (src/lib/csv-export.ts); reading it back removes exactly that one.
-const ESCAPED_FORMULA = /^'+[=+\-@\t\r]/;
-/** A cell with the export's formula guard (one leading apostrophe) removed. */
-export const unescapeFormula = (raw: string): string => (ESCAPED_FORMULA.test(raw) ? raw.slice(1) : raw);
+/** A cell with the export's formula guard removed: one leading apostrophe, only where the export put it. */
+export const unescapeFormula = unguardFormula;
 
 const MARKUP = /<\s*\/?\s*[a-z!?]/i;
-const FORMULA = /^[=+@]|^-[^\d\s.,]/;
+// Noted as formula-like: what a spreadsheet could run, less a plain signed number or a "- " bullet.
+const formulaLike = (text: string): boolean => looksLikeFormula(text) && !/^[-+\u2212\uff0b\uff0d][\d\s.,]/.test(text.trimStart());
 
 /** Reads a free-text cell: kept as written (a cell of spaces only is empty). */
 function readText(raw: string): CellResult {
   if (trimCell(raw) === '') return { ok: true, value: null };
-  const value = unescapeFormula(raw);
-  if (FORMULA.test(value)) return { ok: true, value, note: 'formula_text' };
+  const value = unguardFormula(raw);
+  if (formulaLike(value)) return { ok: true, value, note: 'formula_text' };
   if (MARKUP.test(value)) return { ok: true, value, note: 'markup_text' };
   return { ok: true, value };
 }
@@ -86,9 +97,15 @@ export function parseLooseDate(text: string): string | null {
 export const foldWord = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd')
   .toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 
+/** The problem of a number outside its column's domain, if it is. */
+const outside = (n: number, domain: Domain | undefined): CellResult | undefined =>
+  (domain && (n < domain.min || n > domain.max) ? { ok: false, problem: 'out_of_domain', detail: domain.of, range: [domain.min, domain.max] } : undefined);
+
 /** Reads one cell by its column's rule. */
 export function readCell(rule: ColumnRule, raw: string): CellResult {
   if (raw.length > LIMITS.cellChars) return { ok: false, problem: 'cell_too_long', detail: String(LIMITS.cellChars) };
+  const control = CONTROL.exec(raw)?.[0];
+  if (control) return { ok: false, problem: 'control_character', detail: `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` };
   if (rule.kind === 'text') return readText(raw);
   const s = trimCell(raw);
   if (s === '') return { ok: true, value: null };
@@ -98,6 +115,9 @@ export function readCell(rule: ColumnRule, raw: string): CellResult {
       if (isAmbiguousNumber(s)) return { ok: false, problem: 'ambiguous_number' };
       // "1.234" is a thousand and some in Vietnamese, never 1.234 in a column of whole numbers.
       const n = /^\d{1,3}(\.\d{3})+$/.test(s) ? Number(s.replace(/\./g, '')) : parseLooseNumber(s);
+      // Out of its domain first: "must be from 0 to 63" says more about 1e308 than "not a whole number".
+      const refused = rule.kind === 'integer' && Number.isFinite(n) ? outside(n, rule.domain) : undefined;
+      if (refused) return refused;
       if (!Number.isSafeInteger(n)) return { ok: false, problem: 'not_integer' };
       if (rule.kind === 'model' && (n < 1 || n > rule.max)) return { ok: false, problem: 'out_of_range', detail: `1–${rule.max}` };
       return { ok: true, value: String(n), note: String(n) === s ? undefined : 'number_text' };
@@ -106,6 +126,8 @@ export function readCell(rule: ColumnRule, raw: string): CellResult {
       if (isAmbiguousNumber(s)) return { ok: false, problem: 'ambiguous_number' };
       const n = parseLooseNumber(s);
       if (!Number.isFinite(n)) return { ok: false, problem: 'not_number' };
+      const refused = outside(n, rule.domain);
+      if (refused) return refused;
       return { ok: true, value: String(n), note: String(n) === s ? undefined : 'number_text' };
     }
     case 'date': {
@@ -125,7 +147,7 @@ export function readCell(rule: ColumnRule, raw: string): CellResult {
       const folded = foldWord(s);
       const hit = rule.values.find((v) => foldWord(v) === folded) ?? rule.aliases?.[folded];
       if (hit) return { ok: true, value: hit };
-      return { ok: false, problem: 'not_allowed', detail: rule.values.join(', ') };
+      return { ok: false, problem: 'not_allowed', detail: rule.values.join(', '), accepted: rule.values.map((v) => ({ value: v, word: rule.words?.[v] })) };
     }
   }
 }

@@ -6,6 +6,8 @@ export const LIMITS = {
   xlsxInflatedBytes: 200 * 1024 * 1024,
   /** Most entries an XLSX archive may hold. */
   xlsxEntries: 10_000,
+  /** Most cells an XLSX sheet may span (its last row × its last column, declared or reached), so a far-out cell cannot make a reader fill billions. */
+  sheetCells: 20_000_000,
   /** Most columns in a table. */
   columns: 100,
   /** Most data rows in a table. */

@@ -27,8 +27,9 @@ export interface PreviewData {
   conflicts: Problem[];
 }
 
-/** What the worker answers. */
+/** What the worker answers (`alive`: it holds its life lock, see upload-client.ts). */
 export type WorkerResponse =
+  | { type: 'alive' }
   | { type: 'progress'; progress: UploadProgress }
   | { type: 'read'; summary: ReadSummary }
   | { type: 'diff'; preview: PreviewData }

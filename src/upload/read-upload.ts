@@ -7,12 +7,13 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { TABLES, TABLE_BY_NAME } from '../data/schema.ts';
 import { parseDelimited, detectDelimiter, type Delimiter } from './csv-read.ts';
-import { decodeText, detectEncoding, looksBinary, type Encoding } from './decode.ts';
+import { binaryKind, decodeText, detectEncoding, looksBinary, type Encoding } from './decode.ts';
 import { LIMITS } from './limits.ts';
+import { stripBidi } from './cells.ts';
 import { FileRefused, type Problem } from './problems.ts';
-import { recognise } from './recognise.ts';
-import { validateTable, type CellTable, type NoteCount } from './validate.ts';
-import { isOldExcel, isZip, readXlsx, type SheetText } from './xlsx-read.ts';
+import { recognise, unknownColumns } from './recognise.ts';
+import { columnLetter, validateTable, type CellTable, type NoteCount } from './validate.ts';
+import { isOldExcel, isZip, readXlsx, type SheetText, type Workbook } from './xlsx-read.ts';
 import { ZipRefused } from './zip-guard.ts';
 
 /** A step of reading, for the progress bar. */
@@ -57,17 +58,24 @@ export async function readUpload(fileName: string, bytes: Uint8Array, encoding?:
   let rows: string[][];
   let more: Partial<UploadRead>;
   if (isZip(bytes)) {
-    const sheets = await readSheets(bytes, onProgress);
-    if (!Array.isArray(sheets)) return refuse(sheets, { format: 'xlsx' });
-    const sheet = sheets.find((s) => recognise(TABLES, headerOf(s.rows).header).ok) ?? sheets.find((s) => s.rows.length > 0);
-    if (!sheet) return refuse({ kind: 'xlsx_no_sheet' }, { format: 'xlsx' });
-    rows = sheet.rows;
+    const book = await readSheets(bytes, onProgress);
+    if (!('sheets' in book)) return refuse(book, { format: 'xlsx' });
+    const sheet = book.sheets.find((s) => recognise(TABLES, headerOf(s.rows).header).ok)
+      ?? (book.oversized.length > 0 ? undefined : book.sheets.find((s) => s.rows.length > 0));
+    if (!sheet) {
+      const problems: Problem[] = book.oversized.map((o) => ({ kind: 'sheet_too_large', value: o.ref, detail: o.name, range: [o.rows, o.columns] }));
+      return problems.length > 0 ? { ...base, format: 'xlsx', problems, problemTotal: problems.length } : refuse({ kind: 'xlsx_no_sheet' }, { format: 'xlsx' });
+    }
     more = { format: 'xlsx', sheet: sheet.name };
+    const unsaved = unsavedFormulas(sheet);
+    if (unsaved) return { ...base, ...more, ...unsaved };
+    rows = sheet.rows;
   } else {
     const detected = detectEncoding(bytes);
     const used = encoding ?? detected;
     more = { format: 'text', encoding: { used, detected } };
-    if (looksBinary(bytes, used)) return refuse({ kind: 'binary_file' }, more);
+    // Not text under any encoding: no encoding to offer, and the kind of file named when it is known.
+    if (looksBinary(bytes, used)) return refuse({ kind: 'binary_file', detail: binaryKind(bytes) }, { format: 'other' });
     onProgress({ phase: 'decode', done: 0, total: bytes.length });
     const text = decodeText(bytes, used);
     if (text.trim() === '') return refuse({ kind: 'empty_file' }, more);
@@ -81,15 +89,29 @@ export async function readUpload(fileName: string, bytes: Uint8Array, encoding?:
 }
 
 /** The sheets of a workbook, or the problem that refuses it. */
-async function readSheets(bytes: Uint8Array, onProgress: Progress): Promise<SheetText[] | Problem> {
+async function readSheets(bytes: Uint8Array, onProgress: Progress): Promise<Workbook | Problem> {
   try {
     return await readXlsx(bytes, (done, total) => onProgress({ phase: 'inflate', done, total }));
   } catch (error) {
-    if (error instanceof ZipRefused && error.reason !== 'invalid') {
-      return { kind: 'xlsx_too_large', value: String(error.bytes), detail: error.reason === 'entries' ? `${LIMITS.xlsxEntries}` : String(LIMITS.xlsxInflatedBytes) };
-    }
+    if (error instanceof ZipRefused && error.reason === 'entries') return { kind: 'xlsx_too_many_entries', value: String(error.bytes), detail: String(LIMITS.xlsxEntries) };
+    if (error instanceof ZipRefused && error.reason !== 'invalid') return { kind: 'xlsx_too_large', value: String(error.bytes), detail: String(LIMITS.xlsxInflatedBytes) };
     return { kind: 'xlsx_invalid', detail: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * A sheet's formulas saved without their value (a program that writes workbooks without computing
+ * them): each one refused where it is, since the reader can only see an empty cell there.
+ */
+function unsavedFormulas(sheet: SheetText): Pick<UploadRead, 'problems' | 'problemTotal' | 'notes'> | undefined {
+  const scan = sheet.scan;
+  if (!scan || scan.unsavedTotal === 0) return undefined;
+  const { header, row: headerRow } = headerOf(sheet.rows);
+  const problems: Problem[] = scan.unsaved.map((f) => ({
+    kind: 'formula_without_value', row: f.row, value: f.formula,
+    column: (f.row > headerRow ? header[f.column - 1]?.trim() : undefined) || columnLetter(f.column - 1),
+  }));
+  return { problems, problemTotal: scan.unsavedTotal, notes: [] };
 }
 
 /** A note above the header, as the app's own downloads write one ("# Figures from an uploaded file …"): one cell starting with #. */
@@ -111,9 +133,15 @@ function checkRows(rows: readonly string[][], onProgress: Progress): Pick<Upload
   }
   const found = recognise(TABLES, header, data.slice(0, 20));
   if (!found.ok) {
-    const problems: Problem[] = found.closest
-      ? found.missing.map((c) => ({ kind: 'missing_column', row, column: c, detail: found.closest?.name }))
-      : [{ kind: 'unknown_table', row, value: header.join(', ') }];
+    const named = header.map(stripBidi);
+    const closest = found.closest;
+    const problems: Problem[] = closest
+      ? [
+        ...found.missing.map((c): Problem => ({ kind: 'missing_column', row, column: c, detail: closest.name })),
+        // A renamed column: name what the file has instead, and the column it most likely stands for.
+        ...unknownColumns(closest, named, found.missing).map((u): Problem => ({ kind: 'unknown_column', row, column: u.column, detail: closest.name, value: u.suggestion })),
+      ]
+      : [{ kind: 'unknown_table', row, value: named.join(', ') }];
     return { problems, problemTotal: problems.length, notes: [] };
   }
   onProgress({ phase: 'check', done: 0, total: data.length });

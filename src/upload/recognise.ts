@@ -3,12 +3,13 @@
  * which shares the most columns with it; on a tie, the one whose vocabulary the first rows fit.
  */
 import type { TableSchema } from '../data/schema.ts';
-import { readCell } from './cells.ts';
+import { editDistance } from '../domain/province-names.ts';
+import { readCell, stripBidi } from './cells.ts';
 import { columnRule, requiredColumns } from './table-rules.ts';
 
-/** A header cell as a column name: NFC, no BOM, trimmed, lower case, spaces and dashes as "_". */
+/** A header cell as a column name: NFC, no BOM or bidi controls, trimmed, lower case, spaces and dashes as "_". */
 export const columnName = (header: string): string =>
-  header.normalize('NFC').replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  stripBidi(header.normalize('NFC')).replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_');
 
 /** What the header says: a table (all its required columns present), or the closest one and what it lacks. */
 export type Recognition =
@@ -48,4 +49,32 @@ function fitOf(schema: TableSchema, names: readonly string[], sample: readonly s
     });
   }
   return fit;
+}
+
+/** A header column the table does not know, as the file writes it, and the table's column it most likely stands for. */
+export interface UnknownColumn {
+  column: string;
+  suggestion?: string;
+}
+
+/**
+ * The columns of `header` that `schema` does not know, each with the column it is closest to: a
+ * missing required column first (the one renamed), by edit distance or by one name holding the
+ * other; when one column is missing and one is unknown, that one, however it is spelt.
+ */
+export function unknownColumns(schema: TableSchema, header: readonly string[], missing: readonly string[]): UnknownColumn[] {
+  const unknown = header.filter((h) => columnName(h) !== '' && !(columnName(h) in schema.columns));
+  const near = (name: string, candidates: readonly string[]): string | undefined => {
+    let best: { c: string; d: number } | undefined;
+    for (const c of candidates) {
+      const d = c.includes(name) || name.includes(c) ? 1 : editDistance(name, c);
+      if (d <= Math.max(2, Math.floor(c.length / 3)) && (!best || d < best.d)) best = { c, d };
+    }
+    return best?.c;
+  };
+  return unknown.map((h) => {
+    const name = columnName(h);
+    const only = unknown.length === 1 && missing.length === 1 ? missing[0] : undefined;
+    return { column: h.trim(), suggestion: near(name, missing) ?? only ?? near(name, Object.keys(schema.columns)) };
+  });
 }

@@ -1,76 +1,145 @@
 /**
  * What an uploaded table must satisfy beyond its column types: the columns it cannot do without,
- * and the columns holding province codes, model numbers, dates or a fixed vocabulary.
+ * the columns holding province codes, model numbers, dates or a fixed vocabulary, and the values
+ * each number column may take (a count of provinces is 0–63, a share 0–100).
  */
 import type { TableSchema } from '../data/schema.ts';
 import { COVERAGE_BASES } from './coverage-consistency.ts';
+import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
+import { REGIONS } from '../domain/provinces.ts';
+import { foldWord } from './cells.ts';
+
+/** What a number column counts or measures, which names its domain in a message. */
+export type DomainKind = 'provinces' | 'models' | 'percent' | 'position' | 'count' | 'money';
+
+/** The values a number column may take, inclusive. */
+export interface Domain {
+  of: DomainKind;
+  min: number;
+  max: number;
+}
+
+/** A domain that depends on another cell of the row (an indicator's value on its unit). */
+export interface DomainByColumn {
+  column: string;
+  /** By the other cell's value, trimmed and in lower case. */
+  byValue: Readonly<Record<string, Domain>>;
+}
 
 /** How a column's cells are read and checked. */
 export type ColumnRule =
   | { kind: 'text' }
-  | { kind: 'integer' }
-  | { kind: 'number' }
+  | { kind: 'integer'; domain?: Domain }
+  | { kind: 'number'; domain?: Domain }
   | { kind: 'date'; yearAlone?: boolean }
   | { kind: 'province' }
   | { kind: 'model'; max: number }
-  | { kind: 'enum'; values: readonly string[]; aliases?: Readonly<Record<string, string>> };
+  | { kind: 'enum'; values: readonly string[]; aliases?: Readonly<Record<string, string>>; words?: Readonly<Record<string, string>> };
 
 /** The rules of one table. */
 export interface TableRules {
   /** Columns a file must have (the key columns are always required too). */
   required: readonly string[];
-  /** Columns read by a rule other than their schema type's. */
+  /** Columns read by a rule other than their schema type's (every number column has one, with its domain). */
   columns: Readonly<Record<string, ColumnRule>>;
+  /** Number columns whose domain depends on another cell of the row, where that cell says so. */
+  domainBy?: Readonly<Record<string, DomainByColumn>>;
 }
 
 const PROVINCE: ColumnRule = { kind: 'province' };
 const MODEL: ColumnRule = { kind: 'model', max: 44 };
 const MODEL_2023: ColumnRule = { kind: 'model', max: 43 };
 const AS_OF: ColumnRule = { kind: 'date' };
-const enumOf = (values: readonly string[], aliases?: Record<string, string>): ColumnRule => ({ kind: 'enum', values, aliases });
+const int = (of: DomainKind, min: number, max: number): ColumnRule => ({ kind: 'integer', domain: { of, min, max } });
+const PROVINCES = int('provinces', 0, 63);
+const MODELS = int('models', 0, 44);
+/** Largest plausible count in a national indicator: a hundred billion (the largest reported is 1.6 billion requests). */
+const COUNT_MAX = 1e11;
+const PERCENT: Domain = { of: 'percent', min: 0, max: 100 };
+/** Billion đồng (tỷ đồng): up to ten million of them, several times the national budget. */
+const MONEY: Domain = { of: 'money', min: 0, max: 1e7 };
+/**
+ * A fixed vocabulary. `words` are the Vietnamese words a sheet may write for a value (any case,
+ * with or without accents); the first one is shown with the value when a cell is refused.
+ */
+const enumOf = (values: readonly string[], words: Readonly<Record<string, readonly string[]>> = {}): ColumnRule => ({
+  kind: 'enum',
+  values,
+  aliases: Object.fromEntries(Object.entries(words).flatMap(([value, ws]) => ws.map((w) => [foldWord(w), value]))),
+  words: Object.fromEntries(Object.entries(words).flatMap(([value, ws]) => (ws[0] ? [[value, ws[0]]] : []))),
+});
 
-/** Coverage statuses, with the dashboard's own labels (folded) accepted for them. */
+/** Coverage statuses, with the dashboard's own labels accepted for them. */
 const COVERAGE_STATUS = enumOf(['deployed', 'not_deployed', 'unknown'], {
-  da_trien_khai: 'deployed', chua_trien_khai: 'not_deployed', chua_ro: 'unknown', not_reported: 'unknown',
+  deployed: ['Đã triển khai'], not_deployed: ['Chưa triển khai'], unknown: ['Chưa rõ', 'not reported'],
 });
 /** Statuses of a province's own report, with Vietnamese words a tracking sheet uses. */
 const REPORT_STATUS = enumOf(['completed', 'in_progress', 'not_started', 'waiting', 'unclear'], {
-  da_hoan_thanh: 'completed', hoan_thanh: 'completed', dang_trien_khai: 'in_progress', dang_thuc_hien: 'in_progress',
-  chua_trien_khai: 'not_started', chua_thuc_hien: 'not_started', cho_huong_dan: 'waiting', khong_ro: 'unclear', chua_ro: 'unclear',
+  completed: ['Đã hoàn thành', 'Hoàn thành'], in_progress: ['Đang triển khai', 'Đang thực hiện'],
+  not_started: ['Chưa triển khai', 'Chưa thực hiện'], waiting: ['Chờ hướng dẫn'], unclear: ['Không rõ', 'Chưa rõ'],
 });
 const GROUP = enumOf(['I', 'II', 'III', 'IV', 'V']);
-const REGION = enumOf(['red_river_delta', 'northern_midlands', 'central_coast', 'central_highlands', 'southeast', 'mekong_delta']);
-const KIND = enumOf(['province', 'city']);
+const REGION = enumOf(Object.keys(REGIONS), Object.fromEntries(Object.entries(REGIONS).map(([id, r]) => [id, [r.vi]])));
+const KIND = enumOf(['province', 'city'], { province: ['Tỉnh'], city: ['Thành phố'] });
+const CATEGORY = enumOf(DIFFICULTY_CATEGORIES.map((c) => c.id), Object.fromEntries(DIFFICULTY_CATEGORIES.map((c) => [c.id, [c.vi]])));
 
 /** The rules of every table, by name. */
 export const RULES: Readonly<Record<string, TableRules>> = {
   sources: { required: ['source', 'title_vi', 'title_en', 'as_of'], columns: { date: { kind: 'date', yearAlone: true }, as_of: AS_OF } },
   provinces: { required: ['province_code', 'name_vi', 'name_en', 'region'], columns: { province_code: PROVINCE, unit_2025: PROVINCE, region: REGION, kind: KIND } },
   province_aliases: { required: ['alias', 'province_code'], columns: { province_code: PROVINCE } },
-  units_2025: { required: ['unit_code', 'name_vi', 'name_en', 'seat_province_code'], columns: { unit_code: PROVINCE, seat_province_code: PROVINCE, kind: KIND } },
-  model_groups: { required: ['group', 'name_vi', 'name_en'], columns: { group: GROUP, first_model_no: MODEL, last_model_no: MODEL } },
-  models: { required: ['model_no', 'group', 'name_vi', 'name_en'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, group: GROUP, as_of: AS_OF } },
+  units_2025: {
+    required: ['unit_code', 'name_vi', 'name_en', 'seat_province_code'],
+    columns: { unit_code: PROVINCE, seat_province_code: PROVINCE, kind: KIND, member_count: int('provinces', 1, 63) },
+  },
+  model_groups: {
+    required: ['group', 'name_vi', 'name_en'],
+    columns: { group: GROUP, first_model_no: MODEL, last_model_no: MODEL, stated_models: MODELS, listed_models: MODELS },
+  },
+  models: {
+    required: ['model_no', 'group', 'name_vi', 'name_en'],
+    columns: {
+      model_no: MODEL, model_no_2023: MODEL_2023, group: GROUP, as_of: AS_OF,
+      stated_count: PROVINCES, listed_count: PROVINCES, replication_count: PROVINCES, listed_mentions: int('count', 0, 2 * 63),
+    },
+  },
   coverage: { required: ['model_no', 'province_code', 'status'], columns: { model_no: MODEL, province_code: PROVINCE, status: COVERAGE_STATUS, basis: enumOf(COVERAGE_BASES), as_of: AS_OF } },
   difficulties: {
     required: ['difficulty_id', 'model_no', 'category', 'text'],
     columns: {
       model_no: MODEL, province_code: PROVINCE,
-      category: enumOf(['legal', 'finance', 'infrastructure', 'data', 'security', 'people', 'citizens', 'coordination', 'guidance', 'other']),
+      category: CATEGORY,
     },
   },
-  indicators: { required: ['indicator_id', 'theme', 'name_vi', 'value'], columns: { theme: enumOf(['A', 'B', 'C', 'D', 'E']), as_of: AS_OF } },
+  indicators: {
+    required: ['indicator_id', 'theme', 'name_vi', 'value'],
+    columns: { theme: enumOf(['A', 'B', 'C', 'D', 'E']), as_of: AS_OF, value: { kind: 'number', domain: { of: 'count', min: 0, max: COUNT_MAX } } },
+    domainBy: { value: { column: 'unit', byValue: { '%': PERCENT, 'phần trăm': PERCENT, percent: PERCENT, 'tỷ đồng': MONEY, 'tỉ đồng': MONEY } } },
+  },
   province_models: {
     required: ['province_code', 'model_no', 'status'],
-    columns: { province_code: PROVINCE, model_no: MODEL, model_no_2023: MODEL_2023, status: REPORT_STATUS, as_of: AS_OF },
+    columns: { province_code: PROVINCE, model_no: MODEL, model_no_2023: MODEL_2023, status: REPORT_STATUS, as_of: AS_OF, local_no: int('position', 1, 999) },
   },
-  hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(['added', 'continuing', 'later']) } },
-  model_steps: { required: ['model_no', 'step_no', 'text'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, as_of: AS_OF } },
-  discrepancies: { required: ['kind', 'detail'], columns: { model_no: MODEL, province_code: PROVINCE } },
+  hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(['added', 'continuing', 'later']), hanoi_no: int('position', 1, 999) } },
+  model_steps: { required: ['model_no', 'step_no', 'text'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, as_of: AS_OF, step_no: int('position', 1, 99) } },
+  // Every figure of a discrepancy counts provinces or models, so none passes 63.
+  discrepancies: { required: ['kind', 'detail'], columns: { model_no: MODEL, province_code: PROVINCE, stated: int('count', 0, 63), counted: int('count', 0, 63) } },
 };
 
 /** The columns a file for the table must have: its rules' required columns and its key. */
 export function requiredColumns(schema: TableSchema): string[] {
   return [...new Set([...(RULES[schema.name]?.required ?? []), ...schema.key])];
+}
+
+/**
+ * The rule of a number column for one row, when its domain depends on another cell of the row
+ * (`cellOf` gives that cell as written); otherwise `rule` itself.
+ */
+export function ruleForRow(schema: TableSchema, column: string, rule: ColumnRule, cellOf: (column: string) => string | undefined): ColumnRule {
+  const by = RULES[schema.name]?.domainBy?.[column];
+  if (!by || (rule.kind !== 'number' && rule.kind !== 'integer')) return rule;
+  const domain = by.byValue[(cellOf(by.column) ?? '').normalize('NFC').trim().toLowerCase()];
+  return domain ? { ...rule, domain } : rule;
 }
 
 /** How a column of the table is read: its rule, or its schema type (unknown columns are text). */

@@ -12,8 +12,15 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse): void => scope.postMessage(message);
 let last: UploadRead | undefined;
 
+// A lock named after this worker, held for as long as it lives: the page is granted it when the
+// worker is gone, however it went (see upload-client.ts). No work starts before it is held.
+const alive: Promise<void> = 'locks' in scope.navigator && scope.name
+  ? new Promise((held) => { void scope.navigator.locks.request(scope.name, () => { held(); return new Promise<never>(() => undefined); }); })
+  : Promise.resolve();
+void alive.then(() => post({ type: 'alive' }));
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  void handle(event.data).catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+  void alive.then(() => handle(event.data)).catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
 };
 
 async function handle(req: WorkerRequest): Promise<void> {

@@ -4,11 +4,11 @@
  * out in the schema's column order (columns the file lacks are empty, extra columns kept as text).
  */
 import type { TableSchema } from '../data/schema.ts';
-import { readCell, trimCell } from './cells.ts';
+import { readCell, stripBidi, trimCell, visibleControls } from './cells.ts';
 import { LIMITS } from './limits.ts';
 import { FileRefused, Findings, type Note, type NoteKind, type ProblemKind } from './problems.ts';
 import { columnName } from './recognise.ts';
-import { columnRule, requiredColumns } from './table-rules.ts';
+import { columnRule, requiredColumns, ruleForRow } from './table-rules.ts';
 
 /** A table as canonical text cells (null = empty), in column order. */
 export interface CellTable {
@@ -41,16 +41,18 @@ export function columnLetter(index: number): string {
   return s;
 }
 
-const shown = (raw: string): string => (raw.length > 200 ? `${raw.slice(0, 200)}…` : raw);
+const shown = (raw: string): string => visibleControls(raw.length > 200 ? `${raw.slice(0, 200)}…` : raw);
 
 /**
  * Checks `records` (the data rows, cells as written) under `header` against the table. `headerRow`
  * is the spreadsheet row of the header, so problems name the rows a user sees. Throws `FileRefused`
  * for a table over the column or row limits.
  */
-export function validateTable(schema: TableSchema, header: readonly string[], records: readonly string[][], headerRow = 1): Validation {
+export function validateTable(schema: TableSchema, fileHeader: readonly string[], records: readonly string[][], headerRow = 1): Validation {
   const problems = new Findings<ProblemKind>();
   const notes = new NoteTally();
+  const header = fileHeader.map(stripBidi);
+  header.forEach((h, i) => { if (h !== fileHeader[i]) notes.add({ kind: 'bidi_control', row: headerRow, column: columnLetter(i), value: shown(h) }); });
   const names = header.map(columnName);
   if (names.length > LIMITS.columns) throw new FileRefused({ kind: 'too_many_columns', value: String(names.length), detail: String(LIMITS.columns) });
   if (records.length > LIMITS.rows) throw new FileRefused({ kind: 'too_many_rows', value: String(records.length), detail: String(LIMITS.rows) });
@@ -86,10 +88,17 @@ export function validateTable(schema: TableSchema, header: readonly string[], re
     const out = columns.map((c, j) => {
       const i = at.get(c);
       if (i === undefined) return null;
-      const raw = record[i] ?? '';
+      const written = record[i] ?? '';
+      const raw = stripBidi(written);
       const label = header[i] ?? c;
-      const cell = readCell(rules[j] ?? { kind: 'text' }, raw);
-      if (!cell.ok) { problems.add({ kind: cell.problem, row, column: label, value: shown(raw), detail: cell.detail }); return null; }
+      if (raw !== written) notes.add({ kind: 'bidi_control', row, column: label, value: shown(raw) });
+      const rule = ruleForRow(schema, c, rules[j] ?? { kind: 'text' }, (other) => { const k = at.get(other); return k === undefined ? undefined : record[k]; });
+      const cell = readCell(rule, raw);
+      if (!cell.ok) {
+        const { problem, ok: _, ...more } = cell;
+        problems.add({ kind: problem, row, column: label, value: shown(raw), ...more });
+        return null;
+      }
       if (cell.value === null && required.has(c)) problems.add({ kind: 'required', row, column: label, value: '' });
       if (cell.note) notes.add({ kind: cell.note, row, column: label, value: shown(raw), detail: cell.detail });
       return cell.value;

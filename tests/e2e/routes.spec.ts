@@ -33,3 +33,23 @@ test('the first screen shows progress while DuckDB starts, then the data', async
   await waitForDashboardReady(page);
   await expect(page.locator('[data-testid="model-list"] tbody tr')).toHaveCount(44);
 });
+
+// Issue 16.2: a malformed percent escape in a link used to throw out of the first render and blank the app.
+for (const hash of ['#/%zz', '#/model/%zz', '#/province/%E0%A4%A', '#/brief/model/%E0', '#/wall/%']) {
+  test(`a malformed link (${hash}) gives the page not found, inside the dashboard's frame, with the way back`, async ({ page }) => {
+    await page.goto(hash);
+    await expect(page.locator('main h1')).toContainText('Không tìm thấy trang');
+    await expect(page.locator('nav.main-nav a')).toHaveCount(6);
+    await page.getByRole('link', { name: 'Về trang tổng quan' }).click();
+    await expect(page).toHaveURL(/#\/$/);
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+}
+
+test('malformed escapes in the parameters still give the view', async ({ page }) => {
+  for (const [hash, heading] of [['#/model/13?lang=%zz&map=%E0%A4%A', 'Mô hình 13'], ['#/?groups=%zz&sort=%', 'Tổng quan'], ['#/province/VN-31?compare=%FF', 'Bình Định']] as const) {
+    await page.goto(hash);
+    await waitForDashboardReady(page);
+    await expect(page.locator('main h1').first()).toContainText(heading);
+  }
+});

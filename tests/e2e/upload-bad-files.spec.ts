@@ -29,8 +29,11 @@ async function refused(page: Page, name: string, content: Uint8Array | string, e
   await expect(page.locator('[data-testid="no-uploads"]')).toBeVisible();
 }
 
-test('wrong columns: names the table it resembles and the missing column', async ({ page }) => {
-  await refused(page, 'wrong-columns.csv', corpus('wrong-columns.csv'), ['wrong-columns.csv · dòng 1 · cột “status”', 'Thiếu cột bắt buộc của bảng coverage.'], 1);
+test('wrong columns: names the table it resembles, the missing column and the unknown one it most likely is', async ({ page }) => {
+  await refused(page, 'wrong-columns.csv', corpus('wrong-columns.csv'), [
+    'wrong-columns.csv · dòng 1 · cột “status” — Thiếu cột bắt buộc của bảng coverage.',
+    'wrong-columns.csv · dòng 1 · cột “state” — Bảng coverage không có cột này. Có phải là cột “status”?',
+  ], 2);
 });
 
 test('unknown province: row, column, value and a “did you mean”, for every such row at once', async ({ page }) => {

@@ -71,10 +71,13 @@ test('a messy coverage file: preview of who changes status, apply, every view up
   await choose(page, 'bao-cao-quy.csv', messyBytes);
   await expect(page.locator('[data-testid="upload-preview"]')).toBeVisible({ timeout: 30_000 });
   await applyShown(page);
-  const listed = page.locator('[data-testid="uploaded-tables"] tr[data-table="coverage"]');
-  await expect(listed.locator('[data-testid="upload-file"]')).toHaveText('bao-cao-quy.csv');
-  await expect(listed.locator('[data-testid="upload-rows"]')).toHaveText(new Intl.NumberFormat('vi-VN').format(coverage.length));
-  await expect(listed.locator('[data-testid="upload-hash"]')).toHaveAttribute('title', sha256(messyBytes));
+  // The upload is an edition beside the bundled one, and the current one; the bundled edition stays listed.
+  const listed = page.locator('[data-testid="edition"][data-table="coverage"][data-origin="upload"]');
+  await expect(listed.locator('[data-testid="edition-file"]')).toHaveText('bao-cao-quy.csv');
+  await expect(listed).toHaveAttribute('data-current', 'true');
+  await expect(listed.locator('td.num')).toHaveText(new Intl.NumberFormat('vi-VN').format(coverage.length));
+  await expect(listed.locator('code.hash')).toHaveAttribute('title', sha256(messyBytes));
+  await expect(page.locator('[data-testid="edition"][data-table="coverage"][data-origin="bundled"]')).toBeVisible();
   await expect(page.locator('[data-testid="dataset-table"] tr[data-table="coverage"] [data-testid="uploaded-badge"]')).toBeVisible();
 
   await page.goto('#/model/13');
@@ -96,8 +99,10 @@ test('a messy coverage file: preview of who changes status, apply, every view up
   expect(await mapStatuses(page)).toEqual(expected);
 
   await openData(page);
+  // Undo says what it undoes.
+  await expect(page.locator('[data-testid="undo-upload"]')).toContainText('bao-cao-quy.csv');
   await page.locator('[data-testid="undo-upload"]').click();
-  await expect(page.locator('[data-testid="uploads-result"]')).toHaveText('Đã hoàn tác thay đổi gần nhất.');
+  await expect(page.locator('[data-testid="uploads-result"]')).toContainText('Đã hoàn tác: đã nạp bao-cao-quy.csv vào bảng coverage');
   await expect(page.locator('[data-testid="no-uploads"]')).toBeVisible();
   await page.goto('#/model/13');
   expect(await mapStatuses(page)).toEqual(bundled);
@@ -150,14 +155,14 @@ test('restore bundled data always works, and can itself be undone; names from a 
 
   await openData(page);
   await page.locator('[data-testid="restore-bundled"]').click();
-  await expect(page.locator('[data-testid="uploads-result"]')).toHaveText('Đã khôi phục dữ liệu gốc cho mọi bảng.');
+  await expect(page.locator('[data-testid="uploads-result"]')).toHaveText('Đã khôi phục dữ liệu gốc cho mọi bảng (có thể hoàn tác).');
   expect(await shownRowCounts(page)).toEqual(before);
   await page.goto('#/model/1');
   await expect(page.locator('h1')).toContainText('Triển khai 53 dịch vụ công thiết yếu');
 
   await openData(page);
   await page.locator('[data-testid="undo-upload"]').click();
-  await expect(page.locator('[data-testid="uploaded-tables"] tr[data-table="models"]')).toBeVisible();
+  await expect(page.locator('[data-testid="edition"][data-table="models"][data-origin="upload"]')).toBeVisible();
   await page.goto('#/model/1');
   await expect(page.locator('h1')).toContainText(PAYLOAD);
   // With nothing uploaded, restore still works.

@@ -44,7 +44,9 @@ export function UploadPanel() {
           onApply={(asOf, current) => void apply(asOf, current)} onCancel={cancel} />
       )}
       {state.step === 'applied' && <Applied table={state.table} fileName={state.fileName} kept={state.kept} />}
-      {state.step === 'failed' && <Notice kind="error">{m.failed} {state.message}</Notice>}
+      {state.step === 'failed' && (
+        <Notice kind="error"><span data-testid="upload-read-failed">{state.workerDied ? m.workerDied(state.fileName) : `${m.readFailed(state.fileName)} ${state.message}`}</span></Notice>
+      )}
     </div>
   );
 }

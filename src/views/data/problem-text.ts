@@ -3,6 +3,7 @@ import { BASES_OF } from '../../upload/coverage-consistency.ts';
 import { TABLES } from '../../data/schema.ts';
 import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
 import { formatNumber, type Lang } from '../../i18n/i18n.ts';
+import { LIMITS } from '../../upload/limits.ts';
 import type { Note, Problem } from '../../upload/problems.ts';
 import type { NoteCount } from '../../upload/validate.ts';
 import type { UPLOAD } from './upload-messages.ts';
@@ -22,13 +23,16 @@ const provinceName = (lang: Lang, code: string): string => {
   return p ? `${lang === 'en' ? p.nameEn : p.nameVi} (${code})` : code;
 };
 
+/** Kinds whose `value` is a count, a cell reference or a suggestion, which the problem's own text words. */
+const VALUE_NOT_SHOWN: ReadonlySet<string> = new Set(['too_large', 'too_many_columns', 'too_many_rows', 'xlsx_too_large', 'xlsx_too_many_entries', 'extra_cells',
+  'unknown_table', 'sheet_too_large', 'unknown_column']);
+
 /** Where a finding is: file, row, column and value, those it has. */
 export function whereText(m: M, fileName: string, f: Problem | Note): string {
   const parts = [m.where(fileName)];
   if (f.row !== undefined) parts.push(m.row(f.row));
   if (f.column !== undefined) parts.push(m.column(f.column));
-  if (f.value !== undefined && f.kind !== 'too_large' && f.kind !== 'too_many_columns' && f.kind !== 'too_many_rows' && f.kind !== 'xlsx_too_large'
-    && f.kind !== 'extra_cells' && f.kind !== 'unknown_table') {
+  if (f.value !== undefined && !VALUE_NOT_SHOWN.has(f.kind)) {
     parts.push(f.value === '' ? m.emptyValue : m.value(f.value));
   }
   return parts.join(' · ');
@@ -41,11 +45,16 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'too_large': return m.pTooLarge(formatBytes(lang, Number(p.value)), formatBytes(lang, Number(p.detail)));
     case 'empty_file': return m.pEmptyFile;
     case 'header_only': return m.pHeaderOnly;
-    case 'binary_file': return m.pBinaryFile;
+    case 'binary_file': { const kind = p.detail ? m.binaryKinds[p.detail] : undefined; return kind ? m.pBinaryKind(kind) : m.pBinaryFile; }
     case 'old_excel': return m.pOldExcel;
     case 'xlsx_invalid': return m.pXlsxInvalid;
     case 'xlsx_too_large': return m.pXlsxTooLarge(formatBytes(lang, Number(p.detail)));
+    case 'xlsx_too_many_entries': return m.pXlsxTooManyEntries(num(p.value), num(p.detail));
     case 'xlsx_no_sheet': return m.pXlsxNoSheet;
+    case 'sheet_too_large': return m.pSheetTooLarge(p.detail ?? '', p.value ?? '', formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0), formatNumber(lang, LIMITS.sheetCells));
+    case 'formula_without_value': return m.pFormulaWithoutValue;
+    case 'control_character': return m.pControlCharacter(p.detail ?? '');
+    case 'unknown_column': return p.value ? `${m.pUnknownColumn(p.detail ?? '')} ${m.pColumnSuggestion(p.value)}` : m.pUnknownColumn(p.detail ?? '');
     case 'too_many_columns': return m.pTooManyColumns(num(p.value), num(p.detail));
     case 'too_many_rows': return m.pTooManyRows(num(p.value), num(p.detail));
     case 'unterminated_quote': return m.pUnterminatedQuote;
@@ -61,8 +70,9 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'ambiguous_number': return m.pAmbiguousNumber;
     case 'not_date': return m.pNotDate;
     case 'out_of_range': return m.pOutOfRange(p.detail ?? '');
+    case 'out_of_domain': return m.pOutOfDomain(m.domains[p.detail ?? ''] ?? m.domains.count ?? '', formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0));
     case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceName(lang, p.detail))}` : m.pUnknownProvince;
-    case 'not_allowed': return m.pNotAllowed(p.detail ?? '');
+    case 'not_allowed': return m.pNotAllowed(p.accepted ? p.accepted.map((a) => m.acceptedValue(a.value, a.word)).join(', ') : (p.detail ?? ''));
     case 'duplicate_key': return m.pDuplicateKey(p.related ?? 0);
     case 'status_basis_conflict': return m.pStatusBasis(p.detail ?? '', (BASES_OF[p.detail ?? ''] ?? []).join(', '));
   }
@@ -78,5 +88,6 @@ export function noteText(m: M, n: NoteCount, table: string): string {
     case 'missing_optional': return (table === 'province_models' ? m.nMissingKept : m.nMissingOptional)(n.examples[0]?.value ?? '');
     case 'number_text': return m.nNumberText(n.count);
     case 'date_text': return m.nDateText(n.count);
+    case 'bidi_control': return m.nBidiControl(n.count);
   }
 }

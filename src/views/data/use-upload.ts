@@ -12,7 +12,7 @@ import { cellTableOf } from '../../upload/diff.ts';
 import { LIMITS } from '../../upload/limits.ts';
 import type { PreviewData, ReadSummary } from '../../upload/protocol.ts';
 import type { UploadProgress } from '../../upload/read-upload.ts';
-import { UploadWorker } from '../../upload/upload-client.ts';
+import { UploadWorker, UploadWorkerDied } from '../../upload/upload-client.ts';
 import type { CellTable } from '../../upload/validate.ts';
 
 /** Where the upload is. */
@@ -22,7 +22,7 @@ export type UploadStep =
   | { step: 'refused'; file: File; summary: ReadSummary }
   | { step: 'preview'; file: File; summary: ReadSummary; preview: PreviewData; applying: boolean; failed?: Error }
   | { step: 'applied'; table: string; fileName: string; kept: boolean }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; fileName: string; message: string; workerDied: boolean };
 
 /** A summary for a file refused before it is read (too large to read at all). */
 const tooLarge = (file: File): ReadSummary => ({
@@ -68,7 +68,11 @@ export function useUpload() {
       const preview = await w.diff(await loadedTable(summary.tableName));
       if (live()) setState({ step: 'preview', file, summary, preview, applying: false });
     } catch (error) {
-      if (live()) setState({ step: 'failed', message: asError(error).message });
+      // The worker is done with either way; the data in use were never touched by reading.
+      if (live()) {
+        stop();
+        setState({ step: 'failed', fileName: file.name, message: asError(error).message, workerDied: error instanceof UploadWorkerDied });
+      }
     }
   }, [stop]);
 

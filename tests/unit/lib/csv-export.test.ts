@@ -6,6 +6,9 @@ describe('Excel-ready CSV', () => {
   it.each([
     ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ['+1', "'+1"], ["'=x", "''=x"], ["'plain", "'plain"], ['-2', "'-2"], ['@SUM(A1)', "'@SUM(A1)"], ['\tx', "'\tx"], ['\rx', `"'\rx"`],
+    // Issue 16.6: a space before =, full-width signs, a pipe, invisible marks, a line end first.
+    [' =1+1', "' =1+1"], ['  @x', "'  @x"], ['\u00a0=x', "'\u00a0=x"], ['\u200b+x', "'\u200b+x"], ['＝1+1', "'＝1+1"], ['＋1', "'＋1"], ['－1', "'－1"], ['＠x', "'＠x"],
+    ['|cmd', "'|cmd"], ['｜cmd', "'｜cmd"], ['\nx', `"'\nx"`], ["' =x", "'' =x"], ["'＝x", "''＝x"], ["'abc", "'abc"], ["''abc", "''abc"], ['a=b', 'a=b'],
     ['Hà Nội, Việt Nam', '"Hà Nội, Việt Nam"'], ['a "b"', '"a ""b"""'], ['dòng\nhai', '"dòng\nhai"'], ['bình thường', 'bình thường'],
   ])('makes %j safe and well quoted', (value, expected) => expect(csvCell(value)).toBe(expected));
 

@@ -18,6 +18,8 @@ describe('readCell: tolerant where spreadsheets are messy', () => {
     [MODEL, '13', '13'], [MODEL, '44', '44'], [PROVINCE, 'Bình Định ', 'VN-31'], [PROVINCE, 'TP. Hồ Chí Minh', 'VN-SG'], [PROVINCE, 'vn-hn', 'VN-HN'], [PROVINCE, '52', 'VN-31'],
     [PROVINCE, 'Thừa thiên - Huế', 'VN-26'], [STATUS, 'Deployed', 'deployed'], [STATUS, 'not deployed', 'not_deployed'], [STATUS, 'Đã triển khai', 'deployed'],
     [TEXT, '  keeps its spaces ', '  keeps its spaces '], [TEXT, '   ', null], [TEXT, "'=SUM(A1)", '=SUM(A1)'], [TEXT, "'plain", "'plain"],
+    // Issue 16.6: only the guard the export adds comes off; a user's own apostrophe stays.
+    [TEXT, "'abc", "'abc"], [TEXT, "''abc", "''abc"], [TEXT, "' abc", "' abc"], [TEXT, "' =x", ' =x'], [TEXT, "'＝x", '＝x'], [TEXT, "'|x", '|x'], [TEXT, "'-5", '-5'],
   ])('%j %j → %j', (rule, raw, value) => {
     const r = readCell(rule, raw);
     expect(r.ok && r.value).toBe(value);
@@ -60,5 +62,7 @@ describe('the small parsers', () => {
     expect(unescapeFormula("'=x")).toBe('=x');
     expect(unescapeFormula("''=x")).toBe("'=x");
     expect(unescapeFormula("'x")).toBe("'x");
+    expect(unescapeFormula("' =x")).toBe(' =x');
+    expect(unescapeFormula("'42")).toBe("'42");
   });
 });

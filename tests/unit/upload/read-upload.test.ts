@@ -31,7 +31,10 @@ describe('the corpus of bad files: every problem, named by row, column and value
   it('wrong columns: says which table it resembles and what it lacks', async () => {
     const read = await readUpload('wrong-columns.csv', corpus('wrong-columns.csv'));
     expect(read.table).toBeUndefined();
-    expect(read.problems).toEqual([{ kind: 'missing_column', row: 1, column: 'status', detail: 'coverage' }]);
+    expect(read.problems).toEqual([
+      { kind: 'missing_column', row: 1, column: 'status', detail: 'coverage' },
+      { kind: 'unknown_column', row: 1, column: 'state', detail: 'coverage', value: 'status' },
+    ]);
   });
 
   it('no known table at all', async () => {

@@ -1,7 +1,8 @@
 /**
  * Export after import round-trips: a table loaded into DuckDB (as an upload is), downloaded as the
  * data view does (Excel-ready CSV: BOM, formula guard) and uploaded again is the same table. Property
- * based, over Vietnamese text with quotes, commas, semicolons, tabs, newlines and leading = + - @ '.
+ * based, over Vietnamese text with quotes, commas, semicolons, tabs, newlines, leading = + - @ | and
+ * their full-width forms (after spaces, too), and apostrophes of the user's own.
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,9 +24,10 @@ const CATEGORIES = ['legal', 'finance', 'infrastructure', 'data', 'security', 'p
 
 // Pieces a hostile or unlucky cell is made of: Vietnamese letters (precomposed and decomposed), CSV
 // syntax, line ends, formula starters, markup.
-const PIECES = ['a', 'Đ', 'ư', 'ờ', 'ệ', 'Thừa Thiên Huế', 'e\u0301', ' ', ',', ';', '\t', '"', '""', "'", '\n', '\r\n', '\r', '=', '+', '-', '@', '=HYPERLINK("x")', '<script>', '1', '0.5', '\u00a0'];
+const PIECES = ['a', 'Đ', 'ư', 'ờ', 'ệ', 'Thừa Thiên Huế', 'e\u0301', ' ', ',', ';', '\t', '"', '""', "'", "''", '\n', '\r\n', '\r', '=', '+', '-', '@', '=HYPERLINK("x")', '<script>', '1', '0.5', '\u00a0',
+  '＝', '＋', '－', '＠', '|', '｜', '\u200b', '%'];
 const text = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 12 }).map((p) => p.join('').normalize('NFC'))
-  .filter((s) => s.trim().replace(/\u00a0/g, '') !== '');
+  .filter((s) => s.replace(/[\s\u00a0\u200b]/g, '') !== '');  // a cell of spaces only is empty, by the reader's rule
 const row = fc.record({
   difficulty_id: text,
   model_no: fc.integer({ min: 1, max: 44 }),
@@ -62,7 +64,7 @@ describe('download → upload gives the same table', () => {
       // Read by Arquero, no downloaded cell starts like a formula.
       const cells = aq.fromCSV(download.slice(1), { parse: Object.fromEntries(COLUMNS.map((c) => [c, (v: string) => v])) }).objects()
         .flatMap((r) => Object.values(r as Record<string, unknown>));
-      expect(cells.filter((v) => typeof v === 'string' && /^[=+\-@\t\r]/.test(v))).toEqual([]);
+      expect(cells.filter((v) => typeof v === 'string' && /^([\t\r\n]|[\s\u00a0\u200b]*[=+\-@|＝＋－＠｜])/.test(v))).toEqual([]);
       const read = await readUpload('download.csv', new TextEncoder().encode(download));
       expect(read.problems).toEqual([]);
       expect(read.tableName).toBe('difficulties');

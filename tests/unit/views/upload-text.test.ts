@@ -6,7 +6,8 @@ import { UPLOAD } from '../../../src/views/data/upload-messages.ts';
 
 const KINDS: ProblemKind[] = ['too_large', 'empty_file', 'header_only', 'binary_file', 'old_excel', 'xlsx_invalid', 'xlsx_too_large', 'xlsx_no_sheet',
   'too_many_columns', 'too_many_rows', 'unterminated_quote', 'unknown_table', 'missing_column', 'duplicate_column', 'unnamed_column', 'extra_cells',
-  'cell_too_long', 'required', 'not_integer', 'not_number', 'ambiguous_number', 'not_date', 'out_of_range', 'unknown_province', 'not_allowed', 'duplicate_key'];
+  'cell_too_long', 'required', 'not_integer', 'not_number', 'ambiguous_number', 'not_date', 'out_of_range', 'out_of_domain', 'unknown_province', 'not_allowed', 'duplicate_key',
+  'xlsx_too_many_entries', 'sheet_too_large', 'formula_without_value', 'unknown_column', 'control_character'];
 
 describe('problem wording', () => {
   it.each(KINDS)('%s reads in both languages, differently, with no gap', (kind) => {

@@ -9,7 +9,7 @@ import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 import { rankingChart } from '../../overview/overview-state.ts';
 import { WALL } from '../messages.ts';
 import { WALL_INDICATORS } from '../wall-config.ts';
-import { darkChart, sceneValue } from './scene-data.ts';
+import { darkChart, sceneValue, wallLabel } from './scene-data.ts';
 
 const NO_GROUPS: string[] = [];
 
@@ -22,7 +22,9 @@ export function RankingScene() {
   const option = useMemo(() => {
     const o = rankingChart(rows ?? [], lang, { deployed: m.deployed, unknown: m.unknown }) as Record<string, unknown>;
     const series = (o.series as Record<string, unknown>[]).map((s, i) => ({ ...s, itemStyle: { ...(s.itemStyle as object), color: i === 0 ? STATUS_COLORS_DARK.deployed : STATUS_COLORS_DARK.unknown } }));
-    return darkChart({ ...o, series }, 0.016);
+    const xAxis = o.xAxis as Record<string, unknown>;
+    const axisLabel = { ...(xAxis.axisLabel as object), formatter: (name: string) => wallLabel(name) };
+    return darkChart({ ...o, series, xAxis: { ...xAxis, axisLabel } }, 0.016);
   }, [rows, lang, m]);
   if (!data) return null;
   return (

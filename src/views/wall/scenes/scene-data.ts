@@ -7,6 +7,16 @@ export function sceneValue<V>(state: LoadState<V>): V | null {
   return state.status === 'ready' ? state.value : null;
 }
 
+/**
+ * A data label as the wall draws it: at most `max` characters (a 3,000-character name from a file
+ * would smear the axis), and isolated (U+2068…U+2069) so right-to-left letters in it cannot reorder
+ * the text around it. Clipped by length, as the dashboard's charts do: measuring would cost a frame.
+ */
+export function wallLabel(text: string, max = 24): string {
+  const chars = [...text];
+  return `\u2068${chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text}\u2069`;
+}
+
 /** Dark-theme text and axis colours for ECharts on the wall. */
 export const WALL_CHART = {
   text: '#e8eef4',
