@@ -27,12 +27,12 @@ export function explainDifficulty(text: string): Record<string, string[]> {
 }
 
 /**
- * Splits a difficulty cell into its sentences: at bullets ("- …", "(1) …") and at full stops
+ * Splits a difficulty cell into its sentences: at bullets ("- …", "* …", "(1) …") and at full stops
  * followed by a capital (with or without the space the source sometimes forgets). The sentences keep the source's words exactly.
  */
 export function splitSentences(cell: string): string[] {
   return cell.normalize('NFC')
-    .split(/\n|\s(?=-\s?\p{Lu})|\s(?=\(\d+\)\s)|(?<=[.!?…])\s+(?=[\p{Lu}-])|(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/u)
+    .split(/\n|\s(?=[-*]\s?\p{Lu})|\s(?=\(\d+\)\s)|(?<=[.!?…])\s+(?=[\p{Lu}-])|(?<=\p{Ll}[.!?])(?=\p{Lu}\p{Ll})/u)
     .map((s) => s.replace(/^[-*]\s*/, '').replace(/\s+/g, ' ').trim())
     .filter((s) => /\p{L}{2,}/u.test(s));
 }

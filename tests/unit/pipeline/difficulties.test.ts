@@ -53,6 +53,7 @@ describe('difficulty classifier', () => {
     expect(splitSentences('- Việc làm sạch dữ liệu còn khó. - Một số ngành chưa quan tâm')).toEqual(['Việc làm sạch dữ liệu còn khó.', 'Một số ngành chưa quan tâm']);
     expect(splitSentences('gặp khó khăn như: (1) khách hàng không mang CCCD; (2) đặt vé online')).toEqual(['gặp khó khăn như:', '(1) khách hàng không mang CCCD;', '(2) đặt vé online']);
     expect(splitSentences('Dòng một\nDòng hai')).toEqual(['Dòng một', 'Dòng hai']);
+    expect(splitSentences('Thiết bị có giá thành cao. * Các văn phòng đề nghị Sở làm đầu mối.')).toEqual(['Thiết bị có giá thành cao.', 'Các văn phòng đề nghị Sở làm đầu mối.']);
   });
 });
 
