@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as aq from 'arquero';
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
-import { classifyDifficulty, explainDifficulty } from '../difficulties/classify.ts';
+import { classifyDifficulty, classifyNature, explainDifficulty, explainNature } from '../difficulties/classify.ts';
 import { formatScores, readEvaluationSet, score, type LabelledText, type Prediction } from '../difficulties/evaluate.ts';
 import { ROOT } from '../paths.ts';
 
@@ -20,8 +20,7 @@ const csv = readFileSync(resolve(ROOT, FILE), 'utf8');
 const header = csv.slice(0, csv.indexOf('\n')).split(',');
 const rows = aq.fromCSV(csv, { parse: Object.fromEntries(header.map((c) => [c, (v: string) => v ?? ''])) }).objects() as Record<string, string>[];
 const texts = readEvaluationSet(rows, CATEGORIES);
-// The current rules do not tell progress from difficulty: every text is a difficulty.
-const predict = (t: LabelledText): Prediction => ({ categories: classifyDifficulty(t.text), nature: 'difficulty' });
+const predict = (t: LabelledText): Prediction => ({ categories: classifyDifficulty(t.text), nature: classifyNature(t.text) });
 
 const report = (title: string, part: readonly LabelledText[]): string => formatScores(title, score(part, part.map(predict), CATEGORIES));
 const tuning = texts.filter((t) => t.part === 'tuning');
@@ -37,6 +36,6 @@ if (process.argv.includes('--errors')) {
     const same = said.categories.join() === [...t.categories].sort((a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b)).join() && said.nature === t.nature;
     if (same) continue;
     console.log(`\n${t.id} [${t.nature}] ${t.text}\n  labelled ${t.categories.join(', ')}${t.nature === 'progress' ? ' (progress)' : ''}`
-      + `\n  said     ${said.categories.join(', ')}${said.nature === 'progress' ? ' (progress)' : ''}\n  because  ${JSON.stringify(explainDifficulty(t.text))}`);
+      + `\n  said     ${said.categories.join(', ')}${said.nature === 'progress' ? ' (progress)' : ''}\n  because  ${JSON.stringify(explainDifficulty(t.text))} ${JSON.stringify(explainNature(t.text))}`);
   }
 }
