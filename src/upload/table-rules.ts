@@ -55,6 +55,8 @@ export const RULES: Readonly<Record<string, TableRules>> = {
     columns: {
       model_no: MODEL, province_code: PROVINCE,
       category: enumOf(['legal', 'finance', 'infrastructure', 'data', 'security', 'people', 'citizens', 'coordination', 'guidance', 'other']),
+      // Optional: a file without it counts every sentence as a difficulty.
+      nature: enumOf(['difficulty', 'progress']),
     },
   },
   indicators: { required: ['indicator_id', 'theme', 'name_vi', 'value'], columns: { theme: enumOf(['A', 'B', 'C', 'D', 'E']), as_of: AS_OF } },
