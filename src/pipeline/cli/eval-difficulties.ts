@@ -29,13 +29,16 @@ console.log(`Difficulty classifier against ${FILE}\n`);
 console.log(process.argv.includes('--tuning') ? report('tuning', tuning)
   : `${report('tuning', tuning)}\n\n${report('held out', heldOut)}\n\n${report('all', texts)}`);
 
+const answer = (categories: readonly string[], nature: string): string =>
+  `${[...categories].sort((x, y) => CATEGORIES.indexOf(x) - CATEGORIES.indexOf(y)).join(', ')}${nature === 'progress' ? ' (progress)' : ''}`;
+
 if (process.argv.includes('--errors')) {
   console.log('\nMistakes on the tuning part (the held-out part is never listed):');
   for (const t of tuning) {
     const said = predict(t);
-    const same = said.categories.join() === [...t.categories].sort((a, b) => CATEGORIES.indexOf(a) - CATEGORIES.indexOf(b)).join() && said.nature === t.nature;
-    if (same) continue;
-    console.log(`\n${t.id} [${t.nature}] ${t.text}\n  labelled ${t.categories.join(', ')}${t.nature === 'progress' ? ' (progress)' : ''}`
-      + `\n  said     ${said.categories.join(', ')}${said.nature === 'progress' ? ' (progress)' : ''}\n  because  ${JSON.stringify(explainDifficulty(t.text))} ${JSON.stringify(explainNature(t.text))}`);
+    const labelled = answer(t.categories, t.nature);
+    if (answer(said.categories, said.nature) === labelled) continue;
+    console.log(`\n${t.id} ${t.text}\n  labelled ${labelled}\n  said     ${answer(said.categories, said.nature)}`
+      + `\n  because  ${JSON.stringify(explainDifficulty(t.text))}, nature ${JSON.stringify(explainNature(t.text))}`);
   }
 }

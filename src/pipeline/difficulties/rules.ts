@@ -22,7 +22,7 @@ export interface CategoryRule {
 }
 
 /** Every "who … what" phrase: each of `who`, then within a clause each of `what`. */
-export const around = (who: readonly string[], what: readonly string[]): string[] =>
+const around = (who: readonly string[], what: readonly string[]): string[] =>
   who.flatMap((w) => what.map((x) => `${w} … ${x}`));
 
 /** The public and the private users a model relies on: citizens, customers, patients, business owners. */
@@ -30,6 +30,8 @@ const PUBLIC = [
   'người dân', 'công dân', 'nhân dân', 'khách hàng', 'hành khách', 'bệnh nhân', 'người bệnh',
   'đối tượng', 'chủ cơ sở', 'chủ nhà trọ', 'chủ hộ', 'cơ sở lưu trú', 'cơ sở kinh doanh', 'văn phòng công chứng',
 ];
+/** Others' work for the public ("hướng dẫn người dân"): about the helpers, not the public's habits. */
+const SERVING_THE_PUBLIC = ['hướng dẫn', 'hỗ trợ', 'phục vụ'].flatMap((verb) => PUBLIC.map((who) => `${verb} ${who}`));
 /** What holds the public back: habits, reluctance, devices, skills, access. */
 const HABITS = [
   'chưa quen', 'không quen', 'tâm lý', 'e ngại', 'lo lắng', 'chưa có nhu cầu', 'không có nhu cầu', 'không muốn', 'không đồng ý',
@@ -117,8 +119,8 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
       'dùng tiền mặt', 'bằng tiền mặt', 'không mang theo', 'chưa hưởng ứng', 'không hưởng ứng',
       ...around(PUBLIC, HABITS), ...around(['vận động'], PUBLIC),
     ],
-    // "without cash" is the name of a model; citizens' records are data; guiding or serving them is others' work.
-    except: ['không dùng tiền mặt', 'thông tin công dân', 'dữ liệu … công dân', ...['hướng dẫn', 'hỗ trợ', 'phục vụ'].flatMap((v) => PUBLIC.map((p) => `${v} ${p}`))],
+    // "without cash" is the name of a model; citizens' records are data.
+    except: ['không dùng tiền mặt', 'thông tin công dân', 'dữ liệu … công dân', ...SERVING_THE_PUBLIC],
   },
   {
     id: 'coordination',
