@@ -35,7 +35,7 @@ export const TABLES: readonly TableSchema[] = [
     replication_text: V, source: V, as_of: V,
   }, ['model_no']),
   t('coverage', { model_no: I, province_code: V, status: V, basis: V, named_as: V, source: V, as_of: V }, ['model_no', 'province_code']),
-  t('difficulties', { difficulty_id: V, model_no: I, province_code: V, category: V, text: V, source: V }, ['difficulty_id', 'category']),
+  t('difficulties', { difficulty_id: V, model_no: I, province_code: V, category: V, nature: V, text: V, source: V }, ['difficulty_id', 'category']),
   t('indicators', { indicator_id: V, theme: V, name_vi: V, name_en: V, value: D, unit: V, unit_en: V, as_of: V, source: V, quote: V }, ['indicator_id']),
   t('province_models', {
     province_code: V, model_no: I, model_no_2023: I, local_no: I, name_vi: V, status: V, status_text: V, lead_agency: V, partners: V,

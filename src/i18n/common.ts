@@ -49,6 +49,8 @@ export const COMMON = defineMessages({
     basisListIncomplete: 'Danh sách ít hơn số đã nêu hoặc không nêu số',
     basisUpload: 'Theo tệp tải lên',
     sourceTextNote: '',
+    progressNotDifficulty: 'Báo cáo tiến độ, không phải khó khăn',
+    progressApart: (n: number) => `${n} câu báo cáo tiến độ, không phải khó khăn, không được tính ở trên`,
     footer: 'Số liệu từ các báo cáo nguồn; mọi sai lệch giữa các nguồn được nêu tại trang Chất lượng dữ liệu.',
     reportStatus: { completed: 'Đã hoàn thành', in_progress: 'Đang triển khai', not_started: 'Chưa triển khai', waiting: 'Chờ hướng dẫn của Trung ương', unclear: 'Báo cáo không ghi rõ' } as Record<string, string>,
     discrepancyKinds: {
@@ -102,6 +104,8 @@ export const COMMON = defineMessages({
     basisListIncomplete: 'List shorter than the stated count, or no count',
     basisUpload: 'From an uploaded file',
     sourceTextNote: '(source text, in Vietnamese)',
+    progressNotDifficulty: 'Reports progress, not a difficulty',
+    progressApart: (n: number) => `${n} ${n === 1 ? 'sentence reports' : 'sentences report'} progress, not a difficulty, and ${n === 1 ? 'is' : 'are'} not counted above`,
     footer: 'Figures from the source reports; every disagreement between sources is shown on the Data quality page.',
     reportStatus: { completed: 'Completed', in_progress: 'In progress', not_started: 'Not started', waiting: 'Waiting for central guidance', unclear: 'Not stated in the report' } as Record<string, string>,
     discrepancyKinds: {

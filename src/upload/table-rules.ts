@@ -109,6 +109,8 @@ export const RULES: Readonly<Record<string, TableRules>> = {
     columns: {
       model_no: MODEL, province_code: PROVINCE,
       category: CATEGORY,
+      // Optional: a file without it counts every sentence as a difficulty.
+      nature: enumOf(['difficulty', 'progress']),
     },
   },
   indicators: {

@@ -1,6 +1,7 @@
 /**
  * The difficulties view against the committed difficulties.csv, counted by Arquero: sentences per
  * category (chips and chart), filters from the URL and from clicks on both charts, and the CSV.
+ * Only difficulties are counted; sentences marked as reporting progress are listed apart.
  */
 import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
@@ -15,9 +16,11 @@ const CATEGORIES: [string, string][] = [
   ['coordination', 'Phối hợp, kết nối hệ thống'], ['guidance', 'Chờ hướng dẫn của Trung ương'], ['other', 'Khác'],
 ];
 
-const difficulties = table('difficulties.csv');
-type Row = { difficulty_id: string; model_no: string; province_code: string | null; category: string; text: string };
+const all = table('difficulties.csv');
+const difficulties = all.filter((d: { nature: string }) => d.nature !== 'progress');
+type Row = { difficulty_id: string; model_no: string; province_code: string | null; category: string; nature: string; text: string };
 const rows = difficulties.objects() as Row[];
+const progressIds = [...new Set((all.objects() as Row[]).filter((r) => r.nature === 'progress').map((r) => r.difficulty_id))];
 /** Distinct sentences among the rows that pass `keep`. */
 const sentences = (keep: (r: Row) => boolean): number => new Set(rows.filter(keep).map((r) => r.difficulty_id)).size;
 const perCategory: Record<string, number> = Object.fromEntries(
@@ -127,11 +130,25 @@ test('the CSV holds exactly the filtered sentences, one row each, with a BOM', a
   expect(text.charCodeAt(0)).toBe(0xfeff);
   const csv = aq.fromCSV(text.slice(1), { parse: { model_no: String, categories: String, province_code: String } });
   expect(csv.numRows()).toBe(expected);
-  expect(csv.columnNames()).toEqual(['difficulty_id', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'province_code', 'province_name', 'categories', 'text', 'source']);
+  expect(csv.columnNames()).toEqual(['difficulty_id', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'province_code', 'province_name', 'categories', 'text', 'source', 'nature']);
   for (const r of csv.objects() as { categories: string; province_code: string | null }[]) {
     expect(r.categories.split('; ')).toContain('guidance');
     expect(r.province_code ?? '').toBe('');
   }
+});
+
+test('sentences that report progress are listed apart, labelled, and counted nowhere', async ({ page }) => {
+  expect(progressIds.length).toBeGreaterThan(0);
+  await open(page, '#/difficulties?scope=province');
+  const apart = page.locator('[data-testid="progress-sentence"]');
+  await expect(apart).toHaveCount(progressIds.length);
+  for (const id of progressIds) await expect(page.locator(`[data-testid="progress-sentence"][data-id="${id}"]`)).toContainText('Báo cáo tiến độ, không phải khó khăn');
+  await expect(page.locator(`[data-testid="difficulty-sentence"][data-id="${progressIds[0]}"]`)).toHaveCount(0);
+  await open(page, '#/difficulties?scope=province&lang=en');
+  await expect(apart.first()).toContainText('Reports progress, not a difficulty');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-csv"]').click()]);
+  const csv = aq.fromCSV(readFileSync((await download.path())!, 'utf8').slice(1), { parse: { model_no: String } });
+  expect((csv.objects() as { difficulty_id: string; nature: string }[]).filter((r) => r.nature === 'progress').map((r) => r.difficulty_id).sort()).toEqual([...progressIds].sort());
 });
 
 test('English with ?lang=en: headings, cause names and model names in English, sentences kept in Vietnamese', async ({ page }) => {

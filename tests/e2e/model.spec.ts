@@ -71,3 +71,15 @@ test('the archipelagos are drawn and labelled on every map', async ({ page }) =>
   await expect(page.locator('.map-label', { hasText: 'Quần đảo Hoàng Sa (Đà Nẵng)' })).toBeVisible();
   await expect(page.locator('.map-label', { hasText: 'Quần đảo Trường Sa (Khánh Hòa)' })).toBeVisible();
 });
+
+test('a model whose only Bình Định sentence reports progress counts no difficulty and lists it apart, labelled', async ({ page }) => {
+  // Model 26 has no difficulty in the national report; Bình Định's one sentence reports work done.
+  const own = table('difficulties.csv').filter((d: { model_no: string }) => d.model_no === '26').objects() as { nature: string }[];
+  expect(own.map((r) => r.nature)).toEqual(['progress']);
+  await page.goto('#/model/26');
+  await waitForDashboardReady(page);
+  await expect(page.getByText('Báo cáo không nêu khó khăn cho mô hình này.')).toBeVisible();
+  await expect(page.locator('[data-testid="difficulty-chart"]')).toHaveCount(0);
+  await expect(page.locator('[data-testid="progress-sentence"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="progress-sentence"]')).toContainText('Báo cáo tiến độ, không phải khó khăn');
+});

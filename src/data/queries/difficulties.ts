@@ -1,5 +1,8 @@
 /** Questions of the difficulties view: every difficulty sentence with its categories, and the models they belong to. */
 
+/** Whether a sentence reports progress rather than a difficulty (`nature`; empty in a table uploaded without it: a difficulty). */
+export const reportsProgress = (row: { nature: string | null }): boolean => row.nature === 'progress';
+
 /** A difficulty sentence with all its categories, its model and group, and the report it comes from. */
 export interface DifficultySentenceRow {
   difficultyId: string;
@@ -12,6 +15,8 @@ export interface DifficultySentenceRow {
   provinceVi: string | null;
   provinceEn: string | null;
   categories: string[];
+  /** `difficulty`, or `progress` for a sentence that reports work done: listed apart, never counted. */
+  nature: string | null;
   text: string;
   source: string;
 }
@@ -25,7 +30,7 @@ export const difficultySentencesSql = (): string => `
   SELECT * FROM (
     SELECT d.difficulty_id AS "difficultyId", d.model_no AS "modelNo", m."group", m.name_vi AS "modelVi", m.name_en AS "modelEn",
       d.province_code AS "provinceCode", p.name_vi AS "provinceVi", p.name_en AS "provinceEn",
-      list(d.category ORDER BY d.category) AS categories, any_value(d.text) AS text, any_value(d.source) AS source
+      list(d.category ORDER BY d.category) AS categories, any_value(d.nature) AS nature, any_value(d.text) AS text, any_value(d.source) AS source
     FROM difficulties d LEFT JOIN models m USING (model_no) LEFT JOIN provinces p USING (province_code)
     GROUP BY ALL
   ) ORDER BY "modelNo", source, length("difficultyId"), "difficultyId"`;

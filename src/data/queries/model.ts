@@ -58,14 +58,16 @@ export interface ModelDifficultyRow {
   difficultyId: string;
   provinceCode: string | null;
   categories: string[];
+  /** `progress` for a sentence that reports work done rather than a difficulty (see `reportsProgress`). */
+  nature: string | null;
   text: string;
   source: string;
 }
 
-/** The difficulty sentences of a model (national and Bình Định), categories gathered per sentence. */
+/** The difficulty sentences of a model (national and Bình Định), categories gathered per sentence, with their nature. */
 export const modelDifficultiesSql = (no: number): string => `
   SELECT difficulty_id AS "difficultyId", province_code AS "provinceCode", list(category ORDER BY category) AS categories,
-    any_value(text) AS text, any_value(source) AS source
+    any_value(nature) AS nature, any_value(text) AS text, any_value(source) AS source
   FROM difficulties WHERE model_no = ${int(no)} GROUP BY ALL ORDER BY source, difficulty_id`;
 
 /** One 2023 implementation step. */

@@ -1,7 +1,7 @@
-/** difficulties.csv: every difficulty sentence of reports 000 and 003, with its categories. */
+/** difficulties.csv: every difficulty sentence of reports 000 and 003, with its categories and whether it reports progress instead. */
 import { model2024OfBinhDinh } from '../../domain/crosswalk.ts';
 import type { Table } from '../csv.ts';
-import { classifyDifficulty, splitSentences } from '../difficulties/classify.ts';
+import { classifyDifficulty, classifyNature, splitSentences } from '../difficulties/classify.ts';
 import type { Report000 } from '../report-000/parse.ts';
 import type { Report003 } from '../report-003/parse.ts';
 import { SOURCE } from '../sources.ts';
@@ -9,7 +9,7 @@ import { BINH_DINH } from './binh-dinh.ts';
 
 interface Text { id: string; modelNo: number; provinceCode: string | null; text: string; source: string }
 
-/** difficulties.csv: one row per difficulty sentence × category. */
+/** difficulties.csv: one row per difficulty sentence × category; `nature` is `progress` where the sentence reports work done, not a difficulty. */
 export function difficultiesTable(national: Report000, binhDinh: Report003): Table {
   const texts: Text[] = [];
   for (const m of national.models) {
@@ -24,9 +24,9 @@ export function difficultiesTable(national: Report000, binhDinh: Report003): Tab
     });
   }
   return {
-    columns: ['difficulty_id', 'model_no', 'province_code', 'category', 'text', 'source'],
+    columns: ['difficulty_id', 'model_no', 'province_code', 'category', 'nature', 'text', 'source'],
     rows: texts.flatMap((t) => classifyDifficulty(t.text).map((category) => ({
-      difficulty_id: t.id, model_no: t.modelNo, province_code: t.provinceCode, category, text: t.text, source: t.source,
+      difficulty_id: t.id, model_no: t.modelNo, province_code: t.provinceCode, category, nature: classifyNature(t.text), text: t.text, source: t.source,
     }))),
   };
 }

@@ -7,6 +7,8 @@ export interface BriefSentence {
   text: string;
   source: string;
   modelNo?: number;
+  /** `progress` for a sentence that reports work done: no cause, never quoted. */
+  nature?: string | null;
 }
 
 /** One cause on a brief: how many sentences name it, and the one quoted. */
@@ -20,7 +22,8 @@ export interface TopCause {
  * The causes named by most sentences (ties by the first sentence's order), each with the first
  * sentence that names it and is not already quoted for a cause above it, when there is one.
  */
-export function topCauses(sentences: readonly BriefSentence[], limit = 4): TopCause[] {
+export function topCauses(all: readonly BriefSentence[], limit = 4): TopCause[] {
+  const sentences = all.filter((s) => s.nature !== 'progress');
   const byCategory = new Map<string, BriefSentence[]>();
   for (const s of sentences) for (const c of s.categories) byCategory.set(c, [...(byCategory.get(c) ?? []), s]);
   const order = [...byCategory].sort(([, a], [, b]) => b.length - a.length || sentences.indexOf(a[0] as BriefSentence) - sentences.indexOf(b[0] as BriefSentence));

@@ -14,7 +14,7 @@ import { useLocation } from '../../state/url-state.ts';
 import { DifficultyFiltersPanel } from './DifficultyFilters.tsx';
 import { DifficultySentences } from './DifficultySentences.tsx';
 import {
-  categoryChart, categoryClick, filterSentences, matrixChart, matrixClick, parseDifficultyFilters,
+  byNature, categoryChart, categoryClick, filterSentences, matrixChart, matrixClick, parseDifficultyFilters,
   type ChartLabels, type DifficultyFilters,
 } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
@@ -27,7 +27,7 @@ export default function DifficultiesView() {
   return (
     <section className="view" aria-labelledby="difficulties-title">
       <ViewHeader id="difficulties-title" title={m.title} lede={m.lede} />
-      <WhenLoaded state={state}>{([sentences, models]) => <DifficultiesBody sentences={sentences} models={models} />}</WhenLoaded>
+      <WhenLoaded state={state}>{([sentences, models]) => <DifficultiesBody {...byNature(sentences)} models={models} />}</WhenLoaded>
     </section>
   );
 }
@@ -45,7 +45,8 @@ function useChartLabels(lang: Lang, models: readonly DifficultyModelRow[]): Char
   }, [lang, models, m]);
 }
 
-function DifficultiesBody({ sentences, models }: { sentences: DifficultySentenceRow[]; models: DifficultyModelRow[] }) {
+// Everything counted is a difficulty; sentences that report progress are only listed, apart.
+function DifficultiesBody({ difficulties: sentences, progress, models }: { difficulties: DifficultySentenceRow[]; progress: DifficultySentenceRow[]; models: DifficultyModelRow[] }) {
   const m = useMessages(DIFFICULTIES);
   const lang = useLang();
   const { location, setParams } = useLocation();
@@ -54,6 +55,7 @@ function DifficultiesBody({ sentences, models }: { sentences: DifficultySentence
   const bars = useMemo(() => categoryChart(sentences, filters, labels), [sentences, filters, labels]);
   const matrix = useMemo(() => matrixChart(sentences, models, filters, labels), [sentences, models, filters, labels]);
   const shown = useMemo(() => filterSentences(sentences, filters), [sentences, filters]);
+  const shownProgress = useMemo(() => filterSentences(progress, filters), [progress, filters]);
   const pictureSources = useMemo(() => [...new Set(sentences.map((s) => s.source))].sort(), [sentences]);
   const apply = (changes: Record<string, string | undefined> | null): void => { if (changes) setParams(changes, { replace: true }); };
   const national = sentences.filter((s) => !s.provinceCode).length;
@@ -81,7 +83,7 @@ function DifficultiesBody({ sentences, models }: { sentences: DifficultySentence
           <EChart option={bars} label={m.byCategoryLabel} testId="category-chart" className="chart chart-categories"
             onItemClick={(e) => apply(categoryClick(e, filters))} />
         </div>
-        <DifficultySentences shown={shown} total={sentences.length} filters={filters} />
+        <DifficultySentences shown={shown} progress={shownProgress} total={sentences.length} filters={filters} />
       </div>
       <div className="card span-7">
         <div className="view-header">

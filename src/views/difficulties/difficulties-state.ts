@@ -6,7 +6,7 @@
  */
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
-import type { DifficultyModelRow, DifficultySentenceRow } from '../../data/queries/difficulties.ts';
+import { reportsProgress, type DifficultyModelRow, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
 
 /** The category ids in display order (`other` last). */
@@ -60,6 +60,11 @@ export function passes(row: DifficultySentenceRow, f: DifficultyFilters, except:
   const q = foldText(f.q);
   if (on('q') && q && !foldText(row.text).includes(q)) return false;
   return true;
+}
+
+/** The sentences that state a difficulty (everything the view counts), and apart those that report progress. */
+export function byNature(rows: readonly DifficultySentenceRow[]): { difficulties: DifficultySentenceRow[]; progress: DifficultySentenceRow[] } {
+  return { difficulties: rows.filter((r) => !reportsProgress(r)), progress: rows.filter(reportsProgress) };
 }
 
 /** The sentences that pass every filter. */
@@ -240,17 +245,20 @@ export interface SentenceCsvRow {
   categories: string;
   text: string;
   source: string;
+  /** `difficulty`, or `progress` for a sentence listed apart. */
+  nature: string;
 }
 
 /** The columns of the CSV download, in order. */
 export const SENTENCE_CSV_COLUMNS: readonly (keyof SentenceCsvRow)[] = [
-  'difficulty_id', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'province_code', 'province_name', 'categories', 'text', 'source',
+  'difficulty_id', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'province_code', 'province_name', 'categories', 'text', 'source', 'nature',
 ];
 
 /** The CSV rows of the sentences shown: one per sentence, categories (ids) joined by "; ". */
 export const sentenceCsvRows = (rows: readonly DifficultySentenceRow[]): SentenceCsvRow[] => rows.map((r) => ({
   difficulty_id: r.difficultyId, model_no: r.modelNo, group: r.group, model_name_vi: r.modelVi, model_name_en: r.modelEn,
   province_code: r.provinceCode, province_name: r.provinceVi, categories: orderedCategories(r.categories).join('; '), text: r.text, source: r.source,
+  nature: reportsProgress(r) ? 'progress' : 'difficulty',
 }));
 
 /**

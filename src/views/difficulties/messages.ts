@@ -43,8 +43,8 @@ export const DIFFICULTIES = defineMessages({
     modelLink: (no: number) => `Mô hình ${no}`,
     filterByCategory: (c: string) => `Lọc theo nguyên nhân: ${c}`,
     methodTitle: 'Cách xếp câu vào nhóm nguyên nhân',
-    method: 'Mỗi câu được xếp bằng một bộ phân loại theo từ khoá, minh bạch và có thể kiểm tra: câu thuộc mọi nhóm có ít nhất một từ khoá xuất hiện trong câu (nguyên từ, không phân biệt hoa thường); câu không chứa từ khoá nào thuộc nhóm “Khác”. Từ khoá có thể trùng nghĩa khác (ví dụ “hướng dẫn người dân” không phải chờ hướng dẫn), nên hãy đọc câu gốc trước khi kết luận. Quy tắc nằm trong tệp',
-    methodCounts: 'Số trên biểu đồ là số câu, không phải số lần nhắc: một câu thuộc ba nhóm được tính một lần ở mỗi nhóm.',
+    method: 'Mỗi câu được xếp bằng một bộ phân loại theo quy tắc, minh bạch và có thể kiểm tra: mỗi nhóm có những cụm từ cho biết câu bàn về điều gì (như “người dân … chưa quen”, “chờ hướng dẫn”, “đề nghị Bộ …”) và những cụm từ trông giống nhưng không tính (như “theo quy định”, “an ninh trật tự”); câu thuộc mọi nhóm có cụm từ xuất hiện trong câu, câu không khớp nhóm nào thuộc “Khác”. Bộ phân loại được đối chiếu với 104 câu do người đọc gán nhãn (tests/fixtures/difficulties/), nhưng vẫn có câu bị xếp sai, nên hãy đọc câu gốc trước khi kết luận. Quy tắc nằm trong tệp',
+    methodCounts: 'Số trên biểu đồ là số câu, không phải số lần nhắc: một câu thuộc ba nhóm được tính một lần ở mỗi nhóm. Câu chỉ báo cáo tiến độ, không nêu khó khăn, được liệt kê riêng và không được tính.',
   },
   en: {
     title: 'Difficulties by cause',
@@ -86,7 +86,7 @@ export const DIFFICULTIES = defineMessages({
     modelLink: (no: number) => `Model ${no}`,
     filterByCategory: (c: string) => `Filter by cause: ${c}`,
     methodTitle: 'How sentences get their causes',
-    method: 'Each sentence is sorted by a transparent keyword classifier: it gets every cause one of whose Vietnamese keywords it contains (whole words, any case); a sentence with none is “Other”. A keyword can carry another meaning (the word for guidance also appears where staff guide citizens), so read the sentence before drawing conclusions. The rules are in',
-    methodCounts: 'Charts count sentences, not mentions: a sentence with three causes counts once under each.',
+    method: 'Each sentence is sorted by a transparent rule-based classifier: each cause has Vietnamese phrases that say what a sentence is about (citizens who are not used to a service, waiting for guidance, a request to a ministry) and look-alike phrases that do not count (“as the rules require”, public order); a sentence gets every cause whose phrases it contains, and one with none is “Other”. The classifier is checked against 104 sentences labelled by a reader (tests/fixtures/difficulties/), but some sentences are still sorted wrongly, so read the sentence before drawing conclusions. The rules are in',
+    methodCounts: 'Charts count sentences, not mentions: a sentence with three causes counts once under each. Sentences that report progress rather than a difficulty are listed apart and not counted.',
   },
 });

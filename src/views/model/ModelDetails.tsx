@@ -1,6 +1,7 @@
 import { EChart } from '../../charts/EChart.tsx';
 import { chartBody } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
+import { reportsProgress } from '../../data/queries/difficulties.ts';
 import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow } from '../../data/queries/model.ts';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
@@ -18,14 +19,18 @@ interface Props {
 }
 
 /** The model's text: result and effectiveness as reported, difficulties by cause, 2023 steps, province reports, discrepancies. */
-export function ModelDetails({ model, difficulties, steps, reports, discrepancies }: Props) {
+export function ModelDetails({ model, difficulties: all, steps, reports, discrepancies }: Props) {
   const m = useMessages(MODEL);
   const common = useMessages(COMMON);
   const lang = useLang();
   const { location, setParams } = useLocation();
   const category = location.params.category ?? null;
   const name = lang === 'en' ? model.nameEn : model.nameVi;
+  // Sentences that report progress are listed apart, never counted.
+  const difficulties = all.filter((d) => !reportsProgress(d));
+  const progress = all.filter(reportsProgress);
   const shown = category ? difficulties.filter((d) => d.categories.includes(category)) : difficulties;
+  const where = (d: ModelDifficultyRow): string => (d.provinceCode ? m.provincial(d.provinceCode === 'VN-31' ? 'Bình Định' : d.provinceCode) : m.national);
   const sourceText = lang === 'en' ? <span className="kpi-note"> {common.sourceTextNote}</span> : null;
 
   return (
@@ -52,7 +57,20 @@ export function ModelDetails({ model, difficulties, steps, reports, discrepancie
               {shown.map((d) => (
                 <li key={d.difficultyId}>
                   <span lang="vi">{d.text}</span>
-                  <span className="meta">{d.categories.map((c) => categoryLabel(lang, c)).join(' · ')} — {d.provinceCode ? m.provincial(d.provinceCode === 'VN-31' ? 'Bình Định' : d.provinceCode) : m.national} · <code>{d.source}</code></span>
+                  <span className="meta">{d.categories.map((c) => categoryLabel(lang, c)).join(' · ')} — {where(d)} · <code>{d.source}</code></span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {progress.length > 0 && (
+          <>
+            <h3 className="kpi-note">{common.progressApart(progress.length)}</h3>
+            <ul className="sentences" data-testid="progress-sentences">
+              {progress.map((d) => (
+                <li key={d.difficultyId} data-testid="progress-sentence">
+                  <span className="flag">{common.progressNotDifficulty}</span> <span lang="vi">{d.text}</span>
+                  <span className="meta">{where(d)} · <code>{d.source}</code></span>
                 </li>
               ))}
             </ul>

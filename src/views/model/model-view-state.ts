@@ -1,5 +1,6 @@
 /** Pure derivations of the model view: counts by status, map fills, tooltips, the difficulty chart. */
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
+import { reportsProgress } from '../../data/queries/difficulties.ts';
 import type { ModelCoverageRow, ModelDifficultyRow } from '../../data/queries/model.ts';
 import type { ChartOption } from '../../charts/echarts.ts';
 import { statusFill } from '../../map/choropleth.ts';
@@ -22,9 +23,10 @@ export function coverageFills(rows: readonly { provinceCode: string; status: str
   return new Map(rows.map((r) => [r.provinceCode, statusFill(r.status, dark)]));
 }
 
-/** Sentences per category (a sentence counts once in each of its categories), in category order. */
+/** Sentences per category (a sentence counts once in each of its categories; one reporting progress not at all), in category order. */
 export function difficultyCounts(rows: readonly ModelDifficultyRow[]): { id: string; count: number }[] {
-  return DIFFICULTY_CATEGORIES.map((c) => ({ id: c.id, count: rows.filter((r) => r.categories.includes(c.id)).length }))
+  const real = rows.filter((r) => !reportsProgress(r));
+  return DIFFICULTY_CATEGORIES.map((c) => ({ id: c.id, count: real.filter((r) => r.categories.includes(c.id)).length }))
     .filter((c) => c.count > 0);
 }
 

@@ -47,4 +47,13 @@ describe('validateTable', () => {
   });
 
   it('column letters', () => expect([0, 25, 26, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA']));
+
+  it("difficulties: nature is optional (absent, every sentence is a difficulty) and, when given, difficulty or progress", () => {
+    const difficulties = TABLE_BY_NAME.get('difficulties')!;
+    const without = validateTable(difficulties, ['difficulty_id', 'model_no', 'category', 'text'], [['u-1', '13', 'finance', 'Thiếu kinh phí']]);
+    expect(without.problems.items).toEqual([]);
+    expect(without.table.absent).toContain('nature');
+    const typo = validateTable(difficulties, ['difficulty_id', 'model_no', 'category', 'nature', 'text'], [['u-1', '13', 'finance', 'progres', 'Đã triển khai']]);
+    expect(typo.problems.items.map((p) => [p.kind, p.column, p.value])).toEqual([['not_allowed', 'nature', 'progres']]);
+  });
 });

@@ -16,6 +16,11 @@ describe('topCauses', () => {
     expect(causes.map((c) => c.quote.difficultyId)).toEqual(['a', 'a']);
   });
 
+  it('never counts or quotes a sentence that reports progress', () => {
+    const causes = topCauses([{ ...s('a', ['funding']), nature: 'progress' }, s('b', ['people'])]);
+    expect(causes.map((c) => [c.category, c.sentences, c.quote.difficultyId])).toEqual([['people', 1, 'b']]);
+  });
+
   it('is empty without sentences', () => {
     expect(topCauses([])).toEqual([]);
   });

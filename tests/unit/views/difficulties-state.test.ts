@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DifficultyModelRow, DifficultySentenceRow } from '../../../src/data/queries/difficulties.ts';
 import {
-  categoryChart, categoryClick, categoryCounts, filterSentences, foldText, groupTitleVi, matrixCells, matrixChart, matrixClick,
+  byNature, categoryChart, categoryClick, categoryCounts, filterSentences, foldText, groupTitleVi, matrixCells, matrixChart, matrixClick,
   NO_FILTERS, orderedCategories, parseDifficultyFilters, sentenceCsvRows, type ChartLabels, type DifficultyFilters,
 } from '../../../src/views/difficulties/difficulties-state.ts';
 
 const s = (id: string, modelNo: number, group: string, categories: string[], text: string, provinceCode: string | null = null): DifficultySentenceRow => ({
   difficultyId: id, modelNo, group, modelVi: `Mô hình ${modelNo}`, modelEn: `Model ${modelNo}`, provinceCode,
-  provinceVi: provinceCode ? 'Bình Định' : null, provinceEn: provinceCode ? 'Binh Dinh' : null, categories, text,
+  provinceVi: provinceCode ? 'Bình Định' : null, provinceEn: provinceCode ? 'Binh Dinh' : null, categories, nature: 'difficulty', text,
   source: provinceCode ? '003.txt' : '000.txt',
 });
 
@@ -133,11 +133,25 @@ describe('the model × category matrix', () => {
   ])('a click on %j with %j asks for %j', (click, filters, expected) => expect(matrixClick(click, filters)).toEqual(expected));
 });
 
+describe('sentences that report progress', () => {
+  const progress = { ...s('003-m7-1', 7, 'II', ['coordination'], 'Đã phối hợp triển khai thử nghiệm.', 'VN-31'), nature: 'progress' };
+  const uploaded = { ...s('003-m7-2', 7, 'II', ['data'], 'Dữ liệu chưa đầy đủ.', 'VN-31'), nature: null };
+
+  it('are set apart from the difficulties, and a sentence without a nature is a difficulty', () => {
+    const { difficulties, progress: apart } = byNature([...ROWS, progress, uploaded]);
+    expect(ids(difficulties)).toEqual([...ids(ROWS), '003-m7-2']);
+    expect(ids(apart)).toEqual(['003-m7-1']);
+  });
+
+  it('say so in the CSV', () => expect(sentenceCsvRows([progress])[0]?.nature).toBe('progress'));
+});
+
 describe('the CSV rows', () => {
   it('gives one row per sentence, its categories in display order joined', () => {
     expect(sentenceCsvRows([ROWS[2]!])).toEqual([{
       difficulty_id: '003-m1-1', model_no: 1, group: 'I', model_name_vi: 'Mô hình 1', model_name_en: 'Model 1', province_code: 'VN-31',
       province_name: 'Bình Định', categories: 'legal; finance', text: 'Chưa có quy định thu phí; thiếu kinh phí.', source: '003.txt',
+      nature: 'difficulty',
     }]);
     expect(orderedCategories(['other', 'guidance', 'citizens', 'legal'])).toEqual(['legal', 'citizens', 'guidance', 'other']);
   });

@@ -11,10 +11,13 @@ describe('model view state', () => {
     const fills = coverageFills([row('A', 'deployed'), row('B', 'not_deployed'), row('C', 'unknown')]);
     expect([...fills.values()].map((f) => f.status)).toEqual(['deployed', 'not_deployed', 'unknown']);
   });
+  const d = (id: string, categories: string[], nature: string | null = 'difficulty') => ({ difficultyId: id, provinceCode: null, categories, nature, text: '', source: '' });
   it('counts a sentence once in each of its categories, in category order, leaving out empty ones', () => {
-    const d = (id: string, categories: string[]) => ({ difficultyId: id, provinceCode: null, categories, text: '', source: '' });
     expect(difficultyCounts([d('1', ['finance', 'legal']), d('2', ['finance']), d('3', ['other'])])).toEqual([
       { id: 'legal', count: 1 }, { id: 'finance', count: 2 }, { id: 'other', count: 1 },
     ]);
+  });
+  it('does not count a sentence that reports progress; one without a nature counts', () => {
+    expect(difficultyCounts([d('1', ['finance']), d('2', ['finance', 'data'], 'progress'), d('3', ['finance'], null)])).toEqual([{ id: 'finance', count: 2 }]);
   });
 });
