@@ -67,17 +67,21 @@ test('an uploaded coverage edition is named on the overview, a model, a second t
   }
 });
 
-test('the CSV of a view showing uploaded figures names the upload in its first line, and still uploads back', async ({ page }) => {
+test('a CSV of figures from an upload names the upload in its first line; a table so downloaded still uploads back as itself', async ({ page }) => {
   await upload(page);
   await page.goto('#/model/13');
   await waitForDashboardReady(page);
   await expect(page.locator('[data-testid="edition-banner"]')).toContainText(FILE);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-csv"]').first().click()]);
-  const text = readFileSync(await download.path(), 'utf8');
-  expect(text.split('\r\n')[0]).toMatch(new RegExp(`^\\uFEFF"?# .*${FILE.replace('.', '\\.')}`));
+  const [map] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="download-csv"]').first().click()]);
+  expect(readFileSync(await map.path(), 'utf8').split('\r\n')[0]).toMatch(new RegExp(`^\\uFEFF"?# .*${FILE.replace('.', '\\.')}`));
   await openData(page);
-  await choose(page, 'ban-do-13.csv', utf8(text));
+  const [whole] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid="dataset-table"] tr[data-table="coverage"] [data-testid="download-csv"]').click()]);
+  const text = readFileSync(await whole.path(), 'utf8');
+  expect(text.split('\r\n')[0]).toContain(FILE);
+  await choose(page, 'coverage-tai-ve.csv', utf8(text));
   await expect(page.locator('[data-testid="upload-preview"]')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('[data-testid="preview-changed"] .kpi-value')).toHaveText('0');
+  await expect(page.locator('[data-testid="apply-upload"]')).toBeDisabled();
 });
 
 /** The ISO dates a scene's figures carry, by hand from the committed tables. */

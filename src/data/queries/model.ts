@@ -24,14 +24,14 @@ export interface ModelDetailRow {
   asOf: string;
 }
 
-/** One model, with its group's names. */
+/** One model, with its group's names; its listed count counted from the coverage in use (an upload's, when coverage is uploaded). */
 export const modelDetailSql = (no: number): string => `
   SELECT m.model_no AS "modelNo", m.model_no_2023 AS "modelNo2023", m."group", g.name_vi AS "groupVi", g.name_en AS "groupEn",
     m.name_vi AS "nameVi", m.name_en AS "nameEn", m.stated_count AS "statedCount", m.listed_count AS "listedCount",
     m.listed_mentions AS "listedMentions", m.coverage_kind AS "coverageKind", m.replication_count AS "replicationCount",
     m.funding_kind AS "fundingKind", m.funding_text AS "fundingText", m.result_text AS "resultText",
     m.effectiveness_text AS "effectivenessText", m.replication_text AS "replicationText", m.source, m.as_of AS "asOf"
-  FROM models m LEFT JOIN model_groups g USING ("group") WHERE m.model_no = ${int(no)}`;
+  FROM model_figures m LEFT JOIN model_groups g USING ("group") WHERE m.model_no = ${int(no)}`;
 
 /** One province's coverage of a model: the rows behind the model's map. */
 export interface ModelCoverageRow {
@@ -97,7 +97,7 @@ export interface DiscrepancyRow {
 /** The discrepancies about a model. */
 export const modelDiscrepanciesSql = (no: number): string => `
   SELECT kind, model_no AS "modelNo", province_code AS "provinceCode", stated, counted, detail, detail_vi AS "detailVi", source
-  FROM discrepancies WHERE model_no = ${int(no)}`;
+  FROM discrepancies_live WHERE model_no = ${int(no)}`;
 
 /** A province report's own status of a model (Bình Định). */
 export interface ProvinceReportRow {

@@ -127,7 +127,7 @@ export interface ProvinceDiscrepancyRow {
 /** Every discrepancy recorded for a province (its report's summary against its rows, a name never met, …). */
 export const provinceDiscrepanciesSql = (code: string): string => `
   SELECT kind, model_no AS "modelNo", stated, counted, detail, detail_vi AS "detailVi", source
-  FROM discrepancies WHERE province_code = ${str(code)}`;
+  FROM discrepancies_live WHERE province_code = ${str(code)}`;
 
 /** One of Hà Nội's 19 models, with the model of the 44 it matches and one province's registration of it. */
 export interface HanoiModelRow {

@@ -1,0 +1,70 @@
+/**
+ * The questions every route asks before anyone touches a filter, in chunks the build answers ahead
+ * (src/build/snapshot-plugin.ts) and the app loads with the route (src/data/snapshot.ts): a deep
+ * link draws from them while DuckDB starts. The first screen's chunks are part of the app itself.
+ * Each list must hold exactly the SQL texts the views build: a browser test draws every route with
+ * the engine refused and compares it with the live one.
+ */
+import { TABLES } from '../schema.ts';
+import { modelListSql, provinceListSql, sourcesSql } from './catalogue.ts';
+import { tableColumnsSql, tableCountsSql, tableSourcesSql } from './data-catalogue.ts';
+import { difficultyModelsSql, difficultySentencesSql } from './difficulties.ts';
+import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql } from './model.ts';
+import { coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql } from './overview.ts';
+import { groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, unitMembersSql } from './province.ts';
+import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql } from './provenance.ts';
+import { coverageByBasisSql, discrepanciesSql } from './quality.ts';
+import { difficultyCategoryCountsSql } from './wall.ts';
+
+/** The national indicators the wall's indicators scene shows. */
+export const WALL_INDICATORS = [
+  'chip_id_cards_issued', 'eid_accounts_activated', 'eid_activation_rate', 'vneid_accesses', 'population_db_requests', 'population_db_savings',
+  'exam_registrations_online_share_2024', 'accommodation_notices', 'cashless_social_payment_recipients', 'provinces_with_ioc_ready',
+  'models_deployed_in_all_provinces', 'civil_servant_records_synced',
+] as const;
+
+const GROUP_IDS = ['I', 'II', 'III', 'IV', 'V'] as const;
+
+/** The questions of the routes that have no parameter, by chunk name. */
+const FIXED: Readonly<Record<string, () => string[]>> = {
+  base: () => [sourcesSql()],
+  overview: () => [modelsByProvinceSql([]), coverageByModelSql([]), matrixSql([]), groupsSql(), indicatorsSql()],
+  models: () => [modelListSql()],
+  provinces: () => [provinceListSql()],
+  difficulties: () => [difficultySentencesSql(), difficultyModelsSql()],
+  quality: () => [discrepanciesSql(), coverageByBasisSql()],
+  data: () => [tableCountsSql(TABLES), tableColumnsSql(TABLES), tableSourcesSql(TABLES) ?? '', sourcesSql()].filter(Boolean),
+  wall: () => [
+    modelsByProvinceSql([]), coverageByModelSql([]), groupsSql(), coverageCitedSql(),
+    ...GROUP_IDS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), coverageCitedSql({ group: g })]),
+    difficultyCategoryCountsSql(), difficultiesCitedSql(), indicatorsSql(), indicatorsCitedSql(WALL_INDICATORS),
+  ],
+};
+
+/** One model's questions (its view, its brief, its wall scene). */
+export const modelChunk = (no: number): string[] => [
+  modelDetailSql(no), modelCoverageSql(no), modelDifficultiesSql(no), modelStepsSql(no), provinceReportsForModelSql(no), modelDiscrepanciesSql(no),
+  coverageCitedSql({ model: no }),
+];
+
+/** One province's questions (its view, its brief, its wall scene). */
+export const provinceChunk = (code: string): string[] => [
+  provinceDetailSql(code), unitMembersSql(code), groupCountsSql(), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
+  hanoiModelsSql(),
+];
+
+/** A chunk's name for a model or a province (`model-13`, `province-VN-31`). */
+export const modelChunkName = (no: number): string => `model-${no}`;
+export const provinceChunkName = (code: string): string => `province-${code}`;
+
+/** The chunks the build answers: the fixed ones, every model's and every province's. */
+export function snapshotChunks(models: readonly number[], provinces: readonly string[]): Record<string, string[]> {
+  return {
+    ...Object.fromEntries(Object.entries(FIXED).map(([name, qs]) => [name, qs()])),
+    ...Object.fromEntries(models.map((no) => [modelChunkName(no), modelChunk(no)])),
+    ...Object.fromEntries(provinces.map((code) => [provinceChunkName(code), provinceChunk(code)])),
+  };
+}
+
+/** The chunks of the first screen, built into the app itself. */
+export const FIRST_SCREEN_CHUNKS = ['base', 'overview'] as const;
