@@ -6,7 +6,7 @@ import { cspPlugin } from './src/build/csp.ts';
 import { precompressPlugin } from './src/build/precompress-plugin.ts';
 import { staticDataPlugin } from './src/build/static-data-plugin.ts';
 import { snapshotPlugin } from './src/build/snapshot-plugin.ts';
-import { FIRST_SCREEN_QUERIES } from './src/data/queries/first-screen-queries.ts';
+import { MODEL_COUNT } from './src/domain/crosswalk.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +14,7 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), staticDataPlugin(root), snapshotPlugin(root, FIRST_SCREEN_QUERIES), cspPlugin(), precompressPlugin()],
+  plugins: [react(), staticDataPlugin(root), snapshotPlugin(root, MODEL_COUNT.y2024), cspPlugin(), precompressPlugin()],
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -1,12 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { installSnapshot } from './data/snapshot.ts';
+import { chunksOf } from './app/route-snapshots.ts';
+import { parseRoute } from './app/routes.ts';
+import { installSnapshot, loadSnapshotChunks } from './data/snapshot.ts';
+import { parseLocation } from './state/url-state.ts';
 import { normalizeInitialUrl } from './state/url-state.ts';
 import './styles/app.css';
 
 normalizeInitialUrl();
 installSnapshot();
+// The deep link's answers are fetched beside the view's code, before the first render asks for them.
+void loadSnapshotChunks(chunksOf(parseRoute(parseLocation(window.location.search, window.location.hash).path)));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // Errors caught by a boundary are logged by that boundary (ErrorBoundary's `log`), once.

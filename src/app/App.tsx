@@ -7,7 +7,9 @@ import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
+import { chunksOf } from './route-snapshots.ts';
 import { parseRoute, type Route } from './routes.ts';
+import { loadSnapshotChunks } from '../data/snapshot.ts';
 
 const Overview = lazy(() => import('../views/overview/OverviewView.tsx'));
 const ModelView = lazy(() => import('../views/model/ModelView.tsx'));
@@ -63,6 +65,10 @@ export function App() {
     document.documentElement.lang = lang;
     document.title = m.appTitle;
   }, [lang, m.appTitle]);
+
+  // The route's answers ahead of the engine: a deep link draws while DuckDB starts.
+  const chunks = chunksOf(route).join(',');
+  useEffect(() => { void loadSnapshotChunks(chunks ? chunks.split(',') : []); }, [chunks]);
 
   // A province given by name or in another spelling is rewritten to its code, so links have one form.
   useEffect(() => {

@@ -39,12 +39,19 @@ export function snapshotPlugin(root: string, models: number): Plugin {
   const chunks = allChunks(models);
   let engine: Promise<Coordinator> | undefined;
   const coordinator = (): Promise<Coordinator> => (engine ??= nodeCoordinator(root).then((s) => s.coordinator));
+  // One chunk at a time: each chunk's questions go to DuckDB together, as its view asks them.
+  let queue: Promise<unknown> = Promise.resolve();
+  const answered = (queries: readonly string[]): Promise<Record<string, unknown[]>> => {
+    const run = queue.then(async () => answer(await coordinator(), queries));
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return {
     name: 'route-snapshots',
     resolveId: (id) => (id === FIRST || id === INDEX || id.startsWith(CHUNK) ? `\0${id}` : undefined),
     async load(id) {
       if (id === `\0${FIRST}`) {
-        const answers = await answer(await coordinator(), FIRST_SCREEN_CHUNKS.flatMap((c) => chunks[c] ?? []));
+        const answers = await answered(FIRST_SCREEN_CHUNKS.flatMap((c) => chunks[c] ?? []));
         return `export const SNAPSHOT = ${JSON.stringify(answers)};`;
       }
       if (id === `\0${INDEX}`) {
@@ -55,7 +62,7 @@ export function snapshotPlugin(root: string, models: number): Plugin {
         const name = id.slice(CHUNK.length + 1);
         const queries = chunks[name];
         if (!queries) this.error(`no snapshot chunk ${name}`);
-        return `export const SNAPSHOT = ${JSON.stringify(await answer(await coordinator(), queries))};`;
+        return `export const SNAPSHOT = ${JSON.stringify(await answered(queries))};`;
       }
       return undefined;
     },

@@ -50,6 +50,8 @@ interface Job {
   context: string;
   resolve: (rows: PlainRow[]) => void;
   reject: (error: Error) => void;
+  /** Answered already (by a chunk of the snapshot that came while it waited for the engine). */
+  settled?: boolean;
 }
 
 interface Answer {
@@ -72,6 +74,8 @@ export class Coordinator {
   private everReady = false;
   private readonly waiting: Job[] = [];
   private readonly prefetching: Job[] = [];
+  /** Questions asked and not yet sent to the engine. */
+  private readonly unsent = new Set<Job>();
   private flushScheduled = false;
   private tail: Promise<unknown> = Promise.resolve();
   private busy = 0;
@@ -101,9 +105,20 @@ export class Coordinator {
     return () => this.progressListeners.delete(listener);
   }
 
-  /** Adds build-time answers (SQL text → rows) for the current data's context. */
+  /**
+   * Adds build-time answers (SQL text → rows) for the current data's context; questions waiting for
+   * the engine that they answer are answered at once.
+   */
   addSnapshot(answers: Readonly<Record<string, readonly unknown[]>>): void {
     for (const [sql, rows] of Object.entries(answers)) this.snapshot.set(sql, rows as PlainRow[]);
+    for (const job of this.unsent) {
+      const rows = this.fromSnapshot(job.sql, job.context);
+      if (!rows) continue;
+      this.servedSnapshot = true;
+      job.settled = true;
+      this.unsent.delete(job);
+      job.resolve(rows);
+    }
   }
 
   /** The rows of a question if they are known now (an answer in hand, or the snapshot's), else undefined. */
@@ -128,6 +143,7 @@ export class Coordinator {
     const answer: Answer = { promise };
     this.remember(key, answer);
     promise.then((rows) => { answer.rows = rows; }, () => { if (this.answers.get(key) === answer) this.answers.delete(key); });
+    this.unsent.add(job);
     (options.priority === 'prefetch' ? this.prefetching : this.waiting).push(job);
     this.scheduleFlush();
     return promise as Promise<T[]>;
@@ -320,7 +336,10 @@ export class Coordinator {
   }
 
   /** Answers a context's questions: in one statement when there are several, one by one if that fails. */
-  private async run(c: Connector, context: string, jobs: readonly Job[]): Promise<void> {
+  private async run(c: Connector, context: string, asked: readonly Job[]): Promise<void> {
+    for (const j of asked) this.unsent.delete(j);
+    const jobs = asked.filter((j) => !j.settled);
+    if (jobs.length === 0) return;
     if (context !== MAIN && !this.prepared.has(context)) {
       await this.options.prepare?.(c, context);
       this.prepared.add(context);

@@ -30,7 +30,7 @@ const FIXED: Readonly<Record<string, () => string[]>> = {
   base: () => [sourcesSql()],
   overview: () => [modelsByProvinceSql([]), coverageByModelSql([]), matrixSql([]), groupsSql(), indicatorsSql()],
   models: () => [modelListSql()],
-  provinces: () => [provinceListSql()],
+  provinces: () => [provinceListSql(), groupCountsSql(), hanoiModelsSql()],
   difficulties: () => [difficultySentencesSql(), difficultyModelsSql()],
   quality: () => [discrepanciesSql(), coverageByBasisSql()],
   data: () => [tableCountsSql(TABLES), tableColumnsSql(TABLES), tableSourcesSql(TABLES) ?? '', sourcesSql()].filter(Boolean),
@@ -47,10 +47,9 @@ export const modelChunk = (no: number): string[] => [
   coverageCitedSql({ model: no }),
 ];
 
-/** One province's questions (its view, its brief, its wall scene). */
+/** One province's own questions (its view, its brief, its wall scene; the questions of all provinces are in `provinces`). */
 export const provinceChunk = (code: string): string[] => [
-  provinceDetailSql(code), unitMembersSql(code), groupCountsSql(), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
-  hanoiModelsSql(),
+  provinceDetailSql(code), unitMembersSql(code), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
 ];
 
 /** A chunk's name for a model or a province (`model-13`, `province-VN-31`). */

@@ -11,6 +11,8 @@ import { useLocation } from '../../state/url-state.ts';
 import { WALL } from './messages.ts';
 import { SceneHost } from './SceneHost.tsx';
 import { SceneSource } from './SceneSource.tsx';
+import { sceneChunks } from './scene-sources.ts';
+import { loadSnapshotChunks } from '../../data/snapshot.ts';
 import { useClock, useDataRefresh, useWallFile } from './wall-hooks.ts';
 import { resolveWallConfig } from './wall-config.ts';
 import '../../styles/wall.css';
@@ -37,6 +39,10 @@ export default function WallView() {
   useEffect(() => {
     if (file && !location.params.lang && config.lang === 'en') setParams({ lang: 'en' }, { replace: true });
   }, [file, config.lang, location.params.lang, setParams]);
+
+  // The answers of this scene and the next, ahead of the engine (a wall PC that restarts at night draws at once).
+  const ahead = [scene, config.scenes[(index + 1) % count]].flatMap((sc) => (sc ? sceneChunks(sc) : [])).join(',');
+  useEffect(() => { void loadSnapshotChunks(ahead ? ahead.split(',') : []); }, [ahead]);
 
   useEffect(() => {
     if (paused || count < 2) return;

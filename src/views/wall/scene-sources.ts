@@ -1,6 +1,7 @@
 /** Where each wall scene's figures come from: the question that gives the sources and dates of exactly what it shows. */
 import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, type CitedRow } from '../../data/queries/provenance.ts';
 import type { SourceRow } from '../../data/queries/catalogue.ts';
+import { modelChunkName, provinceChunkName } from '../../data/queries/snapshot-chunks.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 import { WALL_INDICATORS, type Scene } from './wall-config.ts';
 
@@ -24,4 +25,11 @@ export function sceneSources(cited: readonly CitedRow[], catalogue: readonly Sou
   });
   const dates = [...new Set(cited.map((c) => c.asOf ?? catalogue.find((r) => r.source === c.source)?.asOf).filter((d): d is string => Boolean(d)))].sort();
   return { names, files, dates };
+}
+
+/** The chunks of answers ahead of the engine a scene draws from (the wall's own, a model's, a province's). */
+export function sceneChunks(scene: Scene): string[] {
+  if (scene.kind === 'model') return ['wall', modelChunkName(scene.no)];
+  if (scene.kind === 'province') return ['wall', 'provinces', provinceChunkName(scene.code)];
+  return ['wall'];
 }

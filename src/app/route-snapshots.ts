@@ -1,0 +1,18 @@
+/** Which chunks of answers ahead of the engine each route draws from (src/data/queries/snapshot-chunks.ts). */
+import { modelChunkName, provinceChunkName } from '../data/queries/snapshot-chunks.ts';
+import type { Route } from './routes.ts';
+
+/** The chunks a route's first questions are in (the first screen's are in the app already). */
+export function chunksOf(route: Route): string[] {
+  switch (route.name) {
+    case 'overview': return [];
+    case 'model': return route.no === null ? ['models'] : ['models', modelChunkName(route.no)];
+    case 'province': return route.code === null ? ['provinces'] : ['provinces', provinceChunkName(route.code)];
+    case 'difficulties': return ['difficulties'];
+    case 'quality': return ['quality'];
+    case 'data': return ['data'];
+    case 'wall': return ['wall'];
+    case 'brief': return route.kind === 'model' ? [modelChunkName(route.no)] : ['provinces', 'difficulties', provinceChunkName(route.code)];
+    case 'not_found': return [];
+  }
+}
