@@ -1,9 +1,9 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import type { DifficultySentenceRow } from '../../data/queries/difficulties.ts';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
-import { orderedCategories, SENTENCE_CSV_COLUMNS, sentenceCsvRows, type DifficultyFilters } from './difficulties-state.ts';
+import { orderedCategories, SENTENCE_DOWNLOAD, sentenceCsvRows, type DifficultyFilters } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
 
 interface Props {
@@ -26,7 +26,7 @@ export function DifficultySentences({ shown, total, filters }: Props) {
           {m.listTitle} <span className="kpi-note" data-testid="sentence-count">({m.shown(shown.length, total)})</span>
           {lang === 'en' && <span className="kpi-note"> {common.sourceTextNote}</span>}
         </h2>
-        <CsvButton what="kho-khan" columns={SENTENCE_CSV_COLUMNS} rows={sentenceCsvRows(shown)} />
+        <DownloadButtons what="kho-khan" title={m.listTitle} table={SENTENCE_DOWNLOAD} rows={sentenceCsvRows(shown)} />
       </div>
       {shown.length === 0 ? <p>{m.none}</p> : (
         <div className="table-scroll">

@@ -4,6 +4,8 @@
  * chips count the sentences that pass every filter but the category, so a bar's length is the
  * number of sentences shown after clicking it; the matrix counts those that pass scope and search.
  */
+import { downloadOf } from '../../lib/download-columns.ts';
+import type { DownloadRow } from '../../lib/download-table.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import type { DifficultyModelRow, DifficultySentenceRow } from '../../data/queries/difficulties.ts';
@@ -228,27 +230,13 @@ export function matrixClick(e: ChartClick, f: DifficultyFilters): Record<string,
   return same ? { model: undefined, category: undefined } : { model: String(d.modelNo), category: d.categoryId };
 }
 
-/** One row of the CSV download: a sentence with its categories joined. */
-export interface SentenceCsvRow {
-  difficulty_id: string;
-  model_no: number;
-  group: string;
-  model_name_vi: string;
-  model_name_en: string;
-  province_code: string | null;
-  province_name: string | null;
-  categories: string;
-  text: string;
-  source: string;
-}
-
-/** The columns of the CSV download, in order. */
-export const SENTENCE_CSV_COLUMNS: readonly (keyof SentenceCsvRow)[] = [
+/** The download of the sentences: one row per sentence, its causes (ids) joined by "; ". */
+export const SENTENCE_DOWNLOAD = downloadOf(
   'difficulty_id', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'province_code', 'province_name', 'categories', 'text', 'source',
-];
+);
 
 /** The CSV rows of the sentences shown: one per sentence, categories (ids) joined by "; ". */
-export const sentenceCsvRows = (rows: readonly DifficultySentenceRow[]): SentenceCsvRow[] => rows.map((r) => ({
+export const sentenceCsvRows = (rows: readonly DifficultySentenceRow[]): DownloadRow[] => rows.map((r) => ({
   difficulty_id: r.difficultyId, model_no: r.modelNo, group: r.group, model_name_vi: r.modelVi, model_name_en: r.modelEn,
   province_code: r.provinceCode, province_name: r.provinceVi, categories: orderedCategories(r.categories).join('; '), text: r.text, source: r.source,
 }));

@@ -1,10 +1,11 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MODEL_INDEX } from './index-messages.ts';
+import { MODEL_LIST_DOWNLOAD, modelListRows } from './model-downloads.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 
@@ -18,7 +19,7 @@ export default function ModelIndex() {
     <section className="view" aria-labelledby="models-title">
       <ViewHeader id="models-title" title={m.title}>
         {q.status === 'ready' && (
-          <CsvButton what="danh-muc-mo-hinh" columns={['modelNo', 'group', 'nameVi', 'nameEn', 'statedCount', 'deployed', 'notDeployed', 'unknown']} rows={q.rows} />
+          <DownloadButtons what="danh-muc-mo-hinh" title={m.title} table={MODEL_LIST_DOWNLOAD} rows={modelListRows(q.rows)} />
         )}
       </ViewHeader>
       <p>{m.intro}</p>

@@ -1,10 +1,11 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { PROVINCE_INDEX } from './index-messages.ts';
+import { PROVINCE_LIST_DOWNLOAD, provinceListRows } from './province-downloads.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 
@@ -29,7 +30,7 @@ export default function ProvinceIndex() {
     <section className="view" aria-labelledby="provinces-title">
       <ViewHeader id="provinces-title" title={m.title}>
         {q.status === 'ready' && (
-          <CsvButton what="danh-sach-tinh-thanh" columns={['provinceCode', 'gsoCode', 'nameVi', 'nameEn', 'regionVi', 'deployed', 'unknown']} rows={order(q.rows)} />
+          <DownloadButtons what="danh-sach-tinh-thanh" title={m.title} table={PROVINCE_LIST_DOWNLOAD} rows={provinceListRows(order(q.rows))} />
         )}
       </ViewHeader>
       <p>{m.intro}</p>

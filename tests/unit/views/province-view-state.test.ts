@@ -10,7 +10,7 @@ import {
 import { TABLES } from '../../../src/data/schema.ts';
 import { str } from '../../../src/data/sql.ts';
 import {
-  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiCsvColumns,
+  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiDownload,
   hanoiRole, hasReport, modelCsvRows, oneOf, rankOf, regionFills, reportCounts, reportCsvRows, reportStatusOf, type ComparisonLabels,
 } from '../../../src/views/province/province-view-state.ts';
 import { readText } from '../helpers.ts';
@@ -151,7 +151,7 @@ describe("a province's own report", () => {
     expect(REPORT.filter(contradicts).map((r) => r.modelNo)).toEqual([3, 6]));
   it("gives a missing model's CSV row the report's source and date", () => {
     const [row] = reportCsvRows(REPORT.filter((r) => r.modelNo === 2), REPORT);
-    expect(row).toMatchObject({ model_no: 2, in_province_list: false, local_no: null, report_status: null, source: '003.txt', plan_source: '004.txt', as_of: '2024-11-15', national_status: 'not_deployed' });
+    expect(row).toMatchObject({ model_no: 2, in_province_list: false, local_no: null, status: null, source: '003.txt', plan_source: '004.txt', as_of: '2024-11-15', national_status: 'not_deployed' });
   });
   it('writes the shown rows of the 44-model table with source and as_of', () =>
     expect(modelCsvRows(MODELS.slice(0, 1))).toEqual([{ province_code: 'P1', model_no: 1, group: 'I', name_vi: 'Mô hình 1', name_en: 'Model 1',
@@ -163,9 +163,9 @@ describe("Hà Nội's models", () => {
   it.each([
     ['VN-HN', REPORT, 'own'], ['P1', REPORT, 'registration'], ['P1', REPORT.filter((r) => r.localNo === null), null], ['P2', [], null],
   ] as const)('on %s', (code, rep, role) => expect(hanoiRole(code, rep, rows)).toBe(role));
-  it('leave the registration columns out of Hà Nội own CSV', () => {
-    expect(hanoiCsvColumns('own')).toEqual(['hanoi_no', 'name_vi', 'model_no', 'match_basis', 'source', 'as_of']);
-    expect(hanoiCsvColumns('registration')).toContain('lead_agency');
+  it("leave the registration columns out of Hà Nội's own download", () => {
+    expect(hanoiDownload('own').columns.map((c) => c.key)).toEqual(['hanoi_no', 'name_vi', 'model_no', 'match_basis', 'source', 'as_of']);
+    expect(hanoiDownload('registration').columns.map((c) => c.key)).toContain('binh_dinh_lead_agency');
   });
 });
 
