@@ -18,6 +18,8 @@ import { compare, COMPARISON_COLORS, coverageCounts, rankOf, regionFills, unitRe
 import { topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { COMMON } from '../../i18n/common.ts';
 
 interface Data {
   detail: ProvinceDetailRow;
@@ -30,12 +32,14 @@ interface Data {
 
 function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const m = useMessages(BRIEF);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const [level] = useMapLevel();
   const code = detail.provinceCode;
   const n = (v: number, digits = 0): string => formatNumber(lang, v, digits);
   const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const name = nameOf(detail);
+  useDocumentTitle(name, common.titleBrief);
   const region = lang === 'en' ? detail.regionEn : detail.regionVi;
   const status = coverageCounts(models);
   const rank = rankOf(provinces, code);

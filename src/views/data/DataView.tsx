@@ -15,10 +15,12 @@ import { SourcesTable } from './SourcesTable.tsx';
 import { UploadedTables } from './UploadedTables.tsx';
 import { UploadPanel } from './UploadPanel.tsx';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /** `#/data`: loading new data; the tables loaded, their size, columns, sources and dates, a download of each; and the source reports. */
 export default function DataView() {
   const m = useMessages(DATA);
+  useDocumentTitle(m.title);
   const lang = useLang();
   const uploads = useUserState().state;
   const uploaded = new Set(Object.keys(uploads?.current ?? {}));

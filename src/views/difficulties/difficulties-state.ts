@@ -5,6 +5,7 @@
  * number of sentences shown after clicking it; the matrix counts those that pass scope and search.
  */
 import { downloadOf } from '../../lib/download-columns.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 import type { DownloadRow } from '../../lib/download-table.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
@@ -241,12 +242,5 @@ export const sentenceCsvRows = (rows: readonly DifficultySentenceRow[]): Downloa
   province_code: r.provinceCode, province_name: r.provinceVi, categories: orderedCategories(r.categories).join('; '), text: r.text, source: r.source,
 }));
 
-/**
- * A group's Vietnamese name as a heading, not in capitals: "NHÓM TIỆN ÍCH … TTHC" → "Tiện ích … TTHC".
- * Words with no vowel (TTHC, DVC, CSDL) are acronyms and stay in capitals.
- */
-export function groupTitleVi(name: string): string {
-  const words = name.normalize('NFC').replace(/^NHÓM\s+/u, '').split(/\s+/).filter(Boolean);
-  const text = words.map((w) => (/^[BCDĐGHKLMNPQRSTVX]+$/u.test(w) ? w : w.toLocaleLowerCase('vi'))).join(' ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
+/** A group's Vietnamese name as a heading, not in capitals: "NHÓM TIỆN ÍCH … TTHC" → "Tiện ích … TTHC" (see lib/sentence-case.ts). */
+export const groupTitleVi = groupName;

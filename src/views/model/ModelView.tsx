@@ -6,11 +6,13 @@ import {
   type DiscrepancyRow, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow, type ModelStepRow, type ProvinceReportRow,
 } from '../../data/queries/model.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { ModelCoverage } from './ModelCoverage.tsx';
 import { ModelDetails } from './ModelDetails.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /** `#/model/<no>`: one model's coverage map, figures, difficulties and text. */
 export default function ModelView({ no }: { no: number }) {
@@ -24,6 +26,8 @@ export default function ModelView({ no }: { no: number }) {
   );
   const models = list.status === 'ready' ? list.rows : [];
   const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
+  const listed = models.find((r) => r.modelNo === no);
+  useDocumentTitle(listed ? m.modelTitle(no, nameOf(listed)) : m.modelRef(no));
 
   return (
     <section className="view" aria-labelledby="model-title">
@@ -41,7 +45,7 @@ export default function ModelView({ no }: { no: number }) {
           <header className="view-header">
             <div>
               <h1 id="model-title">{m.modelTitle(detail.modelNo, nameOf(detail))}</h1>
-              <p className="lede">{m.groupLine(detail.group, lang === 'en' ? detail.groupEn : detail.groupVi)}</p>
+              <p className="lede">{m.groupLine(detail.group, groupName(lang === 'en' ? detail.groupEn : detail.groupVi))}</p>
             </div>
             <PrintBriefLink path={`/model/${detail.modelNo}`} />
           </header>

@@ -6,6 +6,7 @@ export const MODEL = defineMessages({
   vi: {
     chooseModel: 'Chọn mô hình',
     modelTitle: (no: number, name: string) => `Mô hình ${no}: ${name}`,
+    modelRef: (no: number) => `Mô hình ${no}`,
     groupLine: (group: string, name: string) => `Nhóm ${group} · ${name}`,
     no2023: (n: number) => `Mô hình ${n} theo danh mục năm 2023`,
     new2024: 'Mô hình bổ sung năm 2024 (không có trong danh mục 2023)',
@@ -45,6 +46,7 @@ export const MODEL = defineMessages({
   en: {
     chooseModel: 'Choose a model',
     modelTitle: (no: number, name: string) => `Model ${no}: ${name}`,
+    modelRef: (no: number) => `Model ${no}`,
     groupLine: (group: string, name: string) => `Group ${group} · ${name}`,
     no2023: (n: number) => `Model ${n} in the 2023 list`,
     new2024: 'Added in 2024 (not in the 2023 list)',

@@ -4,8 +4,11 @@ import type { ProvinceModelRow } from '../../data/queries/province.ts';
 import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 import { PROVINCE } from './messages.ts';
 import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from './province-view-state.ts';
+
+const groupNameOf = (name: string | null): string | undefined => (name === null ? undefined : groupName(name));
 
 /** The group filter of the province's tables (`?group=`): a chip per group, the group's name as its title. */
 export function GroupFilter({ groups }: { groups: readonly { group: string; groupVi: string | null; groupEn: string | null }[] }) {
@@ -21,7 +24,7 @@ export function GroupFilter({ groups }: { groups: readonly { group: string; grou
       </button>
       {groups.map((g) => (
         <button key={g.group} type="button" className="chip" aria-pressed={group === g.group} data-group={g.group}
-          title={(lang === 'en' ? g.groupEn : g.groupVi) ?? undefined}
+          title={groupNameOf(lang === 'en' ? g.groupEn : g.groupVi)}
           onClick={() => setParams({ group: group === g.group ? undefined : g.group }, { replace: true })}>
           {m.groupChip(g.group)}
         </button>
