@@ -15,7 +15,7 @@ import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
 import { compare, COMPARISON_COLORS, coverageCounts, rankOf, regionFills, unitRegionFills } from '../province/province-view-state.ts';
-import { topCauses } from './brief-state.ts';
+import { modelList, topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
@@ -58,7 +58,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const causes = topCauses(quoted, 3);
   const others = members.filter((r) => r.provinceCode !== code).map(nameOf).join(', ');
   const unitName = detail.unitCode ? (lang === 'en' ? detail.unitNameEn : detail.unitNameVi) ?? '' : '';
-  const list = (status: string): string => models.filter((r) => r.status === status).map((r) => r.modelNo).join(', ');
+  const list = (status: string): string => modelList(models.filter((r) => r.status === status).map((r) => ({ modelNo: r.modelNo, name: nameOf(r) })));
   const notDeployed = list('not_deployed');
   const unknown = list('unknown');
   const sources = [...new Set([...models.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();

@@ -2,8 +2,9 @@ import { WhenLoaded } from '../../components/Notice.tsx';
 import { PrintBriefLink } from '../../components/PrintBriefLink.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import {
-  modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql,
+  modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql, reportingProvincesSql,
   type DiscrepancyRow, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow, type ModelStepRow, type ProvinceReportRow,
+  type ReportingProvinceRow,
 } from '../../data/queries/model.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
 import { groupName } from '../../lib/sentence-case.ts';
@@ -20,9 +21,9 @@ export default function ModelView({ no }: { no: number }) {
   const lang = useLang();
   const { go, location } = useLocation();
   const list = useQuery<ModelListRow>(modelListSql());
-  const parts = allOf<[ModelDetailRow, ModelCoverageRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow, DiscrepancyRow]>(
+  const parts = allOf<[ModelDetailRow, ModelCoverageRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow, DiscrepancyRow, ReportingProvinceRow]>(
     useQuery(modelDetailSql(no)), useQuery(modelCoverageSql(no)), useQuery(modelDifficultiesSql(no)),
-    useQuery(modelStepsSql(no)), useQuery(provinceReportsForModelSql(no)), useQuery(modelDiscrepanciesSql(no)),
+    useQuery(modelStepsSql(no)), useQuery(provinceReportsForModelSql(no)), useQuery(modelDiscrepanciesSql(no)), useQuery(reportingProvincesSql()),
   );
   const models = list.status === 'ready' ? list.rows : [];
   const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
@@ -40,7 +41,7 @@ export default function ModelView({ no }: { no: number }) {
         </label>
         <a className="button" href={hrefFor(`/model/${no + 1}`)} hidden={no >= 44}>{m.next} →</a>
       </nav>
-      <WhenLoaded state={parts}>{([[detail], coverage, difficulties, steps, reports, discrepancies]) => detail ? (
+      <WhenLoaded state={parts}>{([[detail], coverage, difficulties, steps, reports, discrepancies, reporting]) => detail ? (
         <>
           <header className="view-header">
             <div>
@@ -50,7 +51,7 @@ export default function ModelView({ no }: { no: number }) {
             <PrintBriefLink path={`/model/${detail.modelNo}`} />
           </header>
           <ModelCoverage model={detail} rows={coverage} />
-          <ModelDetails model={detail} difficulties={difficulties} steps={steps} reports={reports} discrepancies={discrepancies} />
+          <ModelDetails model={detail} difficulties={difficulties} steps={steps} reports={reports} reporting={reporting} discrepancies={discrepancies} />
         </>
       ) : null}</WhenLoaded>
     </section>
