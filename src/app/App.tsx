@@ -3,6 +3,7 @@ import { AppHeader } from '../components/AppHeader.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { usePrintFrames } from '../components/use-print-frames.ts';
 import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../state/url-state.ts';
@@ -56,6 +57,7 @@ export function App() {
 
   // Each view names itself in the browser's title (useDocumentTitle); the page's language is the shell's.
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  usePrintFrames();
 
   // A province given by name or in another spelling is rewritten to its code, so links have one form.
   useEffect(() => {
