@@ -4,9 +4,10 @@
  * layout: printed as they are, they come out cut or shifted. So when printing starts, each drawn box
  * keeps its screen size and is scaled, as a picture, to the width the printed page gives it (and a
  * height that leaves room for its heading), so every map and chart prints whole (the print CSS keeps
- * it on one page). Afterwards everything is as it was.
+ * it on one page). Charts that wait to be scrolled to are drawn first. Afterwards everything is as it was.
  */
 import { useEffect } from 'react';
+import { drawPendingCharts } from '../charts/EChart.tsx';
 
 /** The boxes Leaflet and ECharts draw into, in the dashboard's views (a brief is drawn at its paper size already). */
 const DRAWN = '.app .map-frame, .app .chart';
@@ -25,6 +26,7 @@ export function usePrintFrames(): void {
   useEffect(() => {
     let sized: { el: HTMLElement; w: number; h: number }[] = [];
     const onBefore = (): void => {
+      drawPendingCharts();
       sized = [...document.querySelectorAll<HTMLElement>(DRAWN)]
         .filter((el) => el.offsetWidth > 0 && el.offsetHeight > 0 && !el.parentElement?.closest('.map-frame, .chart'))
         .map((el) => ({ el, w: el.offsetWidth, h: el.offsetHeight }));
