@@ -1,8 +1,11 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { EditionBanner } from '../components/EditionBanner.tsx';
 import { Surface, SurfaceContext } from '../data/surface.ts';
+import { AppHeader } from '../components/AppHeader.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Notice } from '../components/Notice.tsx';
+import { useDocumentTitle } from '../components/use-document-title.ts';
+import { usePrintFrames } from '../components/use-print-frames.ts';
 import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../state/url-state.ts';
@@ -22,17 +25,7 @@ const DataView = lazy(() => import('../views/data/DataView.tsx'));
 const WallView = lazy(() => import('../views/wall/WallView.tsx'));
 const BriefView = lazy(() => import('../views/brief/BriefView.tsx'));
 
-const NAV: { path: string; key: 'navOverview' | 'navModels' | 'navProvinces' | 'navDifficulties' | 'navQuality' | 'navData'; match: Route['name'] }[] = [
-  { path: '/', key: 'navOverview', match: 'overview' },
-  { path: '/model', key: 'navModels', match: 'model' },
-  { path: '/province', key: 'navProvinces', match: 'province' },
-  { path: '/difficulties', key: 'navDifficulties', match: 'difficulties' },
-  { path: '/quality', key: 'navQuality', match: 'quality' },
-  { path: '/data', key: 'navData', match: 'data' },
-];
-
 function RouteView({ route }: { route: Route }): ReactNode {
-  const m = useMessages(COMMON);
   switch (route.name) {
     case 'model': return route.no === null ? <ModelIndex /> : <ModelView no={route.no} />;
     case 'overview': return <Overview />;
@@ -42,29 +35,35 @@ function RouteView({ route }: { route: Route }): ReactNode {
     case 'data': return <DataView />;
     case 'wall': return <WallView />;
     case 'brief': return <BriefView route={route} />;
-    case 'not_found': return (
-      <section className="view">
-        <h1>{m.notFoundTitle}</h1>
-        <p>{m.notFound(route.path)}</p>
-        <p><a href={hrefFor('/')}>{m.backHome}</a></p>
-      </section>
-    );
+    case 'not_found': return <NotFound path={route.path} />;
   }
+}
+
+/** A path that is no view: says so, and leads back to the overview. */
+function NotFound({ path }: { path: string }) {
+  const m = useMessages(COMMON);
+  useDocumentTitle(m.notFoundTitle);
+  return (
+    <section className="view">
+      <h1>{m.notFoundTitle}</h1>
+      <p>{m.notFound(path)}</p>
+      <p><a href={hrefFor('/')}>{m.backHome}</a></p>
+    </section>
+  );
 }
 
 /** The dashboard: header with navigation and language, the current view, and the data status. */
 export function App() {
   const m = useMessages(COMMON);
   const lang = useLang();
-  const { location, setParams, go } = useLocation();
+  const { location, go } = useLocation();
   const route = parseRoute(location.path);
   // The page is a surface: its questions register the tables they read (and forget them when they change), for the provenance banner.
   const [surface] = useState(() => new Surface());
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.title = m.appTitle;
-  }, [lang, m.appTitle]);
+  // Each view names itself in the browser's title (useDocumentTitle); the page's language is the shell's.
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  usePrintFrames();
 
   // The route's answers ahead of the engine: a deep link draws while DuckDB starts.
   const chunks = chunksOf(route).join(',');
@@ -90,21 +89,7 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>{m.skipToContent}</a>
-      <header className="app-header">
-        <div className="brand">
-          <a href={hrefFor('/')} className="brand-title">{m.appTitle}</a>
-          <span className="brand-subtitle">{m.appSubtitle}</span>
-        </div>
-        <nav aria-label={m.mainNav} className="main-nav">
-          {NAV.map((n) => (
-            <a key={n.path} href={hrefFor(n.path)} aria-current={route.name === n.match ? 'page' : undefined}>{m[n.key]}</a>
-          ))}
-        </nav>
-        <div className="lang-switch" role="group" aria-label={m.language}>
-          <button type="button" aria-pressed={lang === 'vi'} onClick={() => setParams({ lang: undefined })}>VI</button>
-          <button type="button" aria-pressed={lang === 'en'} onClick={() => setParams({ lang: 'en' })}>EN</button>
-        </div>
-      </header>
+      <AppHeader route={route} />
       <BootStatus />
       <main id="main" tabIndex={-1}>
         <SurfaceContext.Provider value={surface}>

@@ -4,7 +4,19 @@
  * become markup. Clicks on data items reach `onItemClick`.
  */
 import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { CHART_FONT, echarts, withSettings, type ChartOption } from './echarts.ts';
+
+// Lazy charts not drawn yet, and whether they are being drawn for printing (then at once, without
+// animation: the page is laid out for paper right after "beforeprint", with no time to wait).
+const pending = new Set<() => void>();
+let printing = false;
+
+/** Draws every lazy chart not drawn yet, at once, so a printed page has them all (use-print-frames.ts). */
+export function drawPendingCharts(): void {
+  printing = true;
+  try { for (const draw of [...pending]) draw(); } finally { printing = false; }
+}
 
 /** What a click on a chart item carries. */
 export interface ChartClick {
@@ -42,7 +54,10 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     if (visible || !el) return;
     const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setVisible(true); }, { rootMargin: '200px' });
     io.observe(el);
-    return () => io.disconnect();
+    // A synchronous render: its effects (creating the chart, setting its option) run before this returns.
+    const draw = (): void => flushSync(() => setVisible(true));
+    pending.add(draw);
+    return () => { io.disconnect(); pending.delete(draw); };
   }, [visible]);
   // A chart that fails to draw fails its view, as a render error would, so the nearest error
   // boundary shows it (the wall's shows the scene's last good frame).
@@ -76,13 +91,15 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
     // Chart text follows the page's type scale, so a wall screen reads it from afar.
     const base = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const full = withSettings(option, { animation: !reduced, textStyle: { fontFamily: CHART_FONT, fontSize: Math.round(base * 0.8) } },
+    const full = withSettings(option, { animation: !reduced && !printing, textStyle: { fontFamily: CHART_FONT, fontSize: Math.round(base * 0.8) } },
       (o) => ({ tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) } }));
+    const apply = (): void => {
+      try { c.setOption(full, { notMerge: true }); } catch (e) { setFailure(e); }
+    };
+    if (printing) { queueMicrotask(apply); return undefined; }
     // Each chart draws in a task of its own. Drawn in React's commit, the charts of a view would
     // hold the main thread for the sum of their costs, past what a wall PC can hide from input.
-    const id = setTimeout(() => {
-      try { c.setOption(full, { notMerge: true }); } catch (e) { setFailure(e); }
-    });
+    const id = setTimeout(apply);
     return () => clearTimeout(id);
   }, [option, visible]);
 

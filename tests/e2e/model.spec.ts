@@ -59,10 +59,13 @@ test("the CSV of a model's map: BOM, a header and the 63 provinces with their st
   expect(download.suggestedFilename()).toMatch(/^de-an-06_mo-hinh-38-ban-do_\d{4}-\d{2}-\d{2}\.csv$/);
   const text = readFileSync(await download.path() ?? '', 'utf8');
   expect(text.charCodeAt(0)).toBe(0xfeff);
-  const rows = aq.fromCSV(text.slice(1)).objects() as { provinceCode: string; status: string }[];
+  const csv = aq.fromCSV(text.slice(1));
+  expect(csv.columnNames()).toEqual(['model_no', 'province_code', 'name_vi', 'name_en', 'status', 'basis', 'named_as', 'source', 'as_of']);
+  const rows = csv.objects() as { model_no: number; province_code: string; status: string }[];
   expect(rows).toHaveLength(63);
+  expect(new Set(rows.map((r) => r.model_no))).toEqual(new Set([38]));
   const expected = Object.fromEntries((statusOf(38).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
-  expect(Object.fromEntries(rows.map((r) => [r.provinceCode, r.status]))).toEqual(expected);
+  expect(Object.fromEntries(rows.map((r) => [r.province_code, r.status]))).toEqual(expected);
 });
 
 test('the archipelagos are drawn and labelled on every map', async ({ page }) => {
@@ -82,4 +85,20 @@ test('a model whose only Bình Định sentence reports progress counts no diffi
   await expect(page.locator('[data-testid="difficulty-chart"]')).toHaveCount(0);
   await expect(page.locator('[data-testid="progress-sentence"]')).toHaveCount(1);
   await expect(page.locator('[data-testid="progress-sentence"]')).toContainText('Báo cáo tiến độ, không phải khó khăn');
+});
+
+test("a model missing from Bình Định's own list says so under “province reports” (models 2 and 23)", async ({ page }) => {
+  const listed = new Set((table('province_models.csv').array('model_no') as string[]));
+  for (const no of [2, 23]) {
+    expect(listed.has(String(no))).toBe(false);
+    await page.goto(`#/model/${no}?lang=en`);
+    await waitForDashboardReady(page);
+    await expect(page.locator('[data-testid="province-reports-none"]')).toHaveText(
+      'The list of models in the report of Binh Dinh (15 November 2024) does not include this model.');
+    await expect(page.locator('[data-testid="province-report"]')).toHaveCount(0);
+  }
+  await page.goto('#/model/13');
+  await waitForDashboardReady(page);
+  await expect(page.locator('[data-testid="province-report"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="province-reports-none"]')).toHaveCount(0);
 });

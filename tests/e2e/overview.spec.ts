@@ -60,7 +60,7 @@ test('the matrix downloads as models × provinces, the statuses of coverage.csv 
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   const { readFileSync } = await import('node:fs');
   const aq = await import('arquero');
-  const rows = aq.fromCSV(readFileSync(await download.path() ?? '', 'utf8').slice(1), { parse: { model: Number } }).objects() as Record<string, string | number>[];
+  const rows = aq.fromCSV(readFileSync(await download.path() ?? '', 'utf8').slice(1), { parse: { model_no: Number } }).objects() as Record<string, string | number>[];
   expect(rows).toHaveLength(44);
   const cells = table('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[];
   for (const c of cells.filter((_, i) => i % 97 === 0)) expect(rows[Number(c.model_no) - 1]?.[c.province_code], `${c.model_no} ${c.province_code}`).toBe(c.status);

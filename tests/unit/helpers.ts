@@ -24,3 +24,13 @@ export function loadTable(file: string): aq.ColumnTable {
   const header = text.slice(0, text.indexOf('\n')).split(',');
   return aq.fromCSV(text, { parse: Object.fromEntries(header.map((c) => [c, (v: string) => v])) });
 }
+
+/**
+ * The committed tables in DuckDB under Node, loaded by the app's own data service (editions,
+ * views, derived figures), asked through a coordinator: the one fixture for unit tests of queries.
+ */
+export async function appDb(): Promise<{ all<T>(sql: string): Promise<T[]>; close(): Promise<void> }> {
+  const { nodeCoordinator } = await import('../../src/build/node-data.ts');
+  const { coordinator } = await nodeCoordinator(ROOT);
+  return { all: <T>(sql: string) => coordinator.query<T>(sql), close: () => coordinator.close() };
+}

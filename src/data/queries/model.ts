@@ -112,6 +112,20 @@ export interface ProvinceReportRow {
   asOf: string;
 }
 
+/** A province with its own report (Bình Định), and the report's source and date. */
+export interface ReportingProvinceRow {
+  provinceCode: string;
+  nameVi: string;
+  nameEn: string;
+  source: string;
+  asOf: string;
+}
+
+/** The provinces that have their own report, so a model missing from every one can say whose lists were read. */
+export const reportingProvincesSql = (): string => `
+  SELECT DISTINCT pm.province_code AS "provinceCode", p.name_vi AS "nameVi", p.name_en AS "nameEn", pm.source, pm.as_of AS "asOf"
+  FROM province_models pm JOIN provinces p USING (province_code) WHERE pm.source IS NOT NULL ORDER BY 1, 4`;
+
 /** What province reports say of a model. */
 export const provinceReportsForModelSql = (no: number): string => `
   SELECT pm.province_code AS "provinceCode", p.name_vi AS "nameVi", pm.local_no AS "localNo", pm.status, pm.status_text AS "statusText",

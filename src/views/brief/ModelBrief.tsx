@@ -16,6 +16,8 @@ import { coverageFills, statusCounts } from '../model/model-view-state.ts';
 import { clipQuote, topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 
 function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: ModelCoverageRow[]; difficulties: ModelDifficultyRow[] }) {
   const m = useMessages(BRIEF);
@@ -25,6 +27,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
   const [level] = useMapLevel();
   const n = (v: number): string => formatNumber(lang, v);
   const name = lang === 'en' ? model.nameEn : model.nameVi;
+  useDocumentTitle(m.modelTitle(model.modelNo, name), common.titleBrief);
   const counts = statusCounts(rows);
   const units = useMemo(() => unitCoverage(rows), [rows]);
   const fills = useMemo(() => coverageFills(rows, level), [level, rows]);
@@ -44,7 +47,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
       <header className="brief-head" data-brief-body>
         <p className="brief-kicker">{m.kicker}</p>
         <h1>{m.modelTitle(model.modelNo, name)}</h1>
-        <p className="brief-sub">{m.groupLine(model.group, lang === 'en' ? model.groupEn : model.groupVi)}</p>
+        <p className="brief-sub">{m.groupLine(model.group, groupName(lang === 'en' ? model.groupEn : model.groupVi))}</p>
         <SourceNote sources={sources} />
         <EditionBanner variant="brief" />
       </header>

@@ -16,9 +16,11 @@ import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
 import { compare, COMPARISON_COLORS, coverageCounts, rankOf, regionFills, unitRegionFills } from '../province/province-view-state.ts';
-import { topCauses } from './brief-state.ts';
+import { modelList, topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { COMMON } from '../../i18n/common.ts';
 
 interface Data {
   detail: ProvinceDetailRow;
@@ -31,12 +33,14 @@ interface Data {
 
 function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const m = useMessages(BRIEF);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const [level] = useMapLevel();
   const code = detail.provinceCode;
   const n = (v: number, digits = 0): string => formatNumber(lang, v, digits);
   const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const name = nameOf(detail);
+  useDocumentTitle(name, common.titleBrief);
   const region = lang === 'en' ? detail.regionEn : detail.regionVi;
   const status = coverageCounts(models);
   const rank = rankOf(provinces, code);
@@ -55,7 +59,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const causes = topCauses(quoted, 3);
   const others = members.filter((r) => r.provinceCode !== code).map(nameOf).join(', ');
   const unitName = detail.unitCode ? (lang === 'en' ? detail.unitNameEn : detail.unitNameVi) ?? '' : '';
-  const list = (status: string): string => models.filter((r) => r.status === status).map((r) => r.modelNo).join(', ');
+  const list = (status: string): string => modelList(models.filter((r) => r.status === status).map((r) => ({ modelNo: r.modelNo, name: nameOf(r) })));
   const notDeployed = list('not_deployed');
   const unknown = list('unknown');
   const sources = [...new Set([...models.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();

@@ -46,3 +46,8 @@ export function clipQuote(text: string, max = 240): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:.\s]+$/, '')} …`;
 }
+
+/** Models as a brief lists them: number and a short name ("13. Triển khai Camera AI kiểm soát…"), joined by "; ". */
+export function modelList(models: readonly { modelNo: number; name: string }[], max = 34): string {
+  return models.map((r) => `${r.modelNo}. ${clipQuote(r.name, max).replace(/ …$/, '…')}`).join('; ');
+}

@@ -16,10 +16,12 @@ import { SourcesTable } from './SourcesTable.tsx';
 import { Editions } from './Editions.tsx';
 import { UploadPanel } from './UploadPanel.tsx';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /** `#/data`: loading new data; the tables loaded, their size, columns, sources and dates, a download of each; and the source reports. */
 export default function DataView() {
   const m = useMessages(DATA);
+  useDocumentTitle(m.title);
   const lang = useLang();
   const editions = useEditions();
   const uploaded = new Set(TABLES.filter((t) => currentEdition(editions.state, t.name, editions.editions)?.origin === 'upload').map((t) => t.name));

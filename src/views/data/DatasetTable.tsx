@@ -1,4 +1,6 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
+import { tableDownload } from '../../lib/download-columns.ts';
+import { DOWNLOAD } from '../../lib/download-messages.ts';
 import { wholeTableSql } from '../../data/queries/data-catalogue.ts';
 import { TABLE_BY_NAME } from '../../data/schema.ts';
 import { useQuery } from '../../data/use-query.ts';
@@ -61,10 +63,16 @@ export function DatasetTable({ entries, uploaded }: { entries: readonly Catalogu
 /** The download of a whole table as loaded, with its own column names. */
 function TableDownload({ name, columns }: { name: string; columns: string[] }) {
   const common = useMessages(COMMON);
+  const xlsx = useMessages(DOWNLOAD);
   const schema = TABLE_BY_NAME.get(name);
   const q = useQuery<Record<string, string | number | null>>(schema ? wholeTableSql(schema) : null);
   if (q.status !== 'ready') {
-    return <button type="button" className="csv-button" data-testid="download-csv" disabled>{q.status === 'error' ? '—' : common.downloadCsv}</button>;
+    return (
+      <span className="download-buttons">
+        <button type="button" className="csv-button" data-testid="download-csv" disabled>{q.status === 'error' ? '—' : common.downloadCsv}</button>
+        <button type="button" className="csv-button" data-testid="download-xlsx" disabled>{q.status === 'error' ? '—' : xlsx.downloadXlsx}</button>
+      </span>
+    );
   }
-  return <CsvButton what={name} columns={columns} rows={q.rows} />;
+  return <DownloadButtons what={name} title={name} table={tableDownload(schema, columns)} rows={q.rows} />;
 }

@@ -1,8 +1,11 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
+import { downloadOf } from '../../lib/download-columns.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import type { ReadSummary } from '../../upload/protocol.ts';
 import { problemText, whereText } from './problem-text.ts';
 import { UPLOAD } from './upload-messages.ts';
+
+const PROBLEMS_DOWNLOAD = downloadOf('file', 'row', 'column', 'cell_value', 'problem');
 
 /** Every problem of a refused file, each with file, row, column and value, in one alert (nothing was changed). */
 export function UploadProblems({ summary }: { summary: ReadSummary }) {
@@ -22,7 +25,7 @@ export function UploadProblems({ summary }: { summary: ReadSummary }) {
         ))}
       </ol>
       {summary.problemTotal > summary.problems.length && <p>{m.moreProblems(summary.problemTotal - summary.problems.length)}</p>}
-      {rows.length > 1 && <CsvButton what="loi-tep-tai-len" columns={['file', 'row', 'column', 'value', 'problem']} rows={rows} label={m.downloadProblems} />}
+      {rows.length > 1 && <DownloadButtons what="loi-tep-tai-len" title={m.problemsTitle(summary.fileName, summary.problemTotal)} table={PROBLEMS_DOWNLOAD} rows={rows} label={m.downloadProblems} />}
     </div>
   );
 }

@@ -19,10 +19,12 @@ import {
 } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /** `#/difficulties`: difficulty sentences by cause across models, groups and reports, down to each sentence. */
 export default function DifficultiesView() {
   const m = useMessages(DIFFICULTIES);
+  useDocumentTitle(m.title);
   const state = allOf<[DifficultySentenceRow, DifficultyModelRow]>(useQuery(difficultySentencesSql()), useQuery(difficultyModelsSql()));
   return (
     <section className="view" aria-labelledby="difficulties-title">

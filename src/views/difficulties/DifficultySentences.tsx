@@ -1,9 +1,9 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
 import { reportsProgress, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
-import { orderedCategories, SENTENCE_CSV_COLUMNS, sentenceCsvRows, type DifficultyFilters } from './difficulties-state.ts';
+import { orderedCategories, SENTENCE_DOWNLOAD, sentenceCsvRows, type DifficultyFilters } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
 
 interface Props {
@@ -27,7 +27,7 @@ export function DifficultySentences({ shown, progress, total, filters }: Props) 
           {m.listTitle} <span className="kpi-note" data-testid="sentence-count">({m.shown(shown.length, total)})</span>
           {lang === 'en' && <span className="kpi-note"> {common.sourceTextNote}</span>}
         </h2>
-        <CsvButton what="kho-khan" columns={SENTENCE_CSV_COLUMNS} rows={sentenceCsvRows([...shown, ...progress])} />
+        <DownloadButtons what="kho-khan" title={m.listTitle} table={SENTENCE_DOWNLOAD} rows={sentenceCsvRows([...shown, ...progress])} />
       </div>
       {shown.length === 0 ? <p>{m.none}</p> : (
         <div className="table-scroll">

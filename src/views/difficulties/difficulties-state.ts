@@ -4,6 +4,9 @@
  * chips count the sentences that pass every filter but the category, so a bar's length is the
  * number of sentences shown after clicking it; the matrix counts those that pass scope and search.
  */
+import { downloadOf } from '../../lib/download-columns.ts';
+import { groupName } from '../../lib/sentence-case.ts';
+import type { DownloadRow } from '../../lib/download-table.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import { reportsProgress, type DifficultyModelRow, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
@@ -233,40 +236,17 @@ export function matrixClick(e: ChartClick, f: DifficultyFilters): Record<string,
   return same ? { model: undefined, category: undefined } : { model: String(d.modelNo), category: d.categoryId };
 }
 
-/** One row of the CSV download: a sentence with its categories joined. */
-export interface SentenceCsvRow {
-  difficulty_id: string;
-  model_no: number;
-  group: string;
-  model_name_vi: string;
-  model_name_en: string;
-  province_code: string | null;
-  province_name: string | null;
-  categories: string;
-  text: string;
-  source: string;
-  /** `difficulty`, or `progress` for a sentence listed apart. */
-  nature: string;
-}
-
-/** The columns of the CSV download, in order. */
-export const SENTENCE_CSV_COLUMNS: readonly (keyof SentenceCsvRow)[] = [
+/** The download of the sentences: one row per sentence, its causes (ids) joined by "; ", and whether it reports progress rather than a difficulty. */
+export const SENTENCE_DOWNLOAD = downloadOf(
   'difficulty_id', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'province_code', 'province_name', 'categories', 'text', 'source', 'nature',
-];
+);
 
 /** The CSV rows of the sentences shown: one per sentence, categories (ids) joined by "; ". */
-export const sentenceCsvRows = (rows: readonly DifficultySentenceRow[]): SentenceCsvRow[] => rows.map((r) => ({
+export const sentenceCsvRows = (rows: readonly DifficultySentenceRow[]): DownloadRow[] => rows.map((r) => ({
   difficulty_id: r.difficultyId, model_no: r.modelNo, group: r.group, model_name_vi: r.modelVi, model_name_en: r.modelEn,
   province_code: r.provinceCode, province_name: r.provinceVi, categories: orderedCategories(r.categories).join('; '), text: r.text, source: r.source,
   nature: reportsProgress(r) ? 'progress' : 'difficulty',
 }));
 
-/**
- * A group's Vietnamese name as a heading, not in capitals: "NHÓM TIỆN ÍCH … TTHC" → "Tiện ích … TTHC".
- * Words with no vowel (TTHC, DVC, CSDL) are acronyms and stay in capitals.
- */
-export function groupTitleVi(name: string): string {
-  const words = name.normalize('NFC').replace(/^NHÓM\s+/u, '').split(/\s+/).filter(Boolean);
-  const text = words.map((w) => (/^[BCDĐGHKLMNPQRSTVX]+$/u.test(w) ? w : w.toLocaleLowerCase('vi'))).join(' ');
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-}
+/** A group's Vietnamese name as a heading, not in capitals: "NHÓM TIỆN ÍCH … TTHC" → "Tiện ích … TTHC" (see lib/sentence-case.ts). */
+export const groupTitleVi = groupName;

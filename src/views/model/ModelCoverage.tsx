@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.ts';
@@ -11,6 +11,7 @@ import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
+import { COVERAGE_DOWNLOAD, coverageRows } from './model-downloads.ts';
 import { coverageFills, statusCounts } from './model-view-state.ts';
 
 /** The key figures, the coverage map with its legend, and the 63 rows behind it. */
@@ -66,8 +67,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
       <div className="card span-5">
         <div className="view-header">
           <h2>{m.tableTitle}</h2>
-          <CsvButton what={`mo-hinh-${model.modelNo}-ban-do`} rows={shown}
-            columns={['provinceCode', 'nameVi', 'nameEn', 'status', 'basis', 'namedAs', 'source', 'asOf']} />
+          <DownloadButtons what={`mo-hinh-${model.modelNo}-ban-do`} title={`${m.mapTitle} · ${model.modelNo}. ${name}`}
+            table={COVERAGE_DOWNLOAD} rows={coverageRows(model.modelNo, shown)} />
         </div>
         <label className="inline-field">{m.filterStatus}{' '}
           <select value={filter} onChange={(e) => setParams({ status: e.target.value || undefined }, { replace: true })}>

@@ -2,9 +2,9 @@ import { EChart } from '../../charts/EChart.tsx';
 import { chartBody } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { reportsProgress } from '../../data/queries/difficulties.ts';
-import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow } from '../../data/queries/model.ts';
+import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow, ReportingProvinceRow } from '../../data/queries/model.ts';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
-import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
@@ -15,11 +15,13 @@ interface Props {
   difficulties: ModelDifficultyRow[];
   steps: ModelStepRow[];
   reports: ProvinceReportRow[];
+  /** The provinces with a report of their own, whose lists were read for this model. */
+  reporting: ReportingProvinceRow[];
   discrepancies: DiscrepancyRow[];
 }
 
 /** The model's text: result and effectiveness as reported, difficulties by cause, 2023 steps, province reports, discrepancies. */
-export function ModelDetails({ model, difficulties: all, steps, reports, discrepancies }: Props) {
+export function ModelDetails({ model, difficulties: all, steps, reports, reporting, discrepancies }: Props) {
   const m = useMessages(MODEL);
   const common = useMessages(COMMON);
   const lang = useLang();
@@ -97,6 +99,12 @@ export function ModelDetails({ model, difficulties: all, steps, reports, discrep
       </div>
       <div className="card span-6">
         <h2>{m.provinceReports}</h2>
+        {reports.length === 0 && (
+          <p data-testid="province-reports-none">
+            {reporting.length === 0 ? m.reportsNoneAtAll
+              : m.reportsWithout(reporting.map((r) => `${lang === 'en' ? r.nameEn : r.nameVi} (${formatDate(lang, r.asOf)})`).join(', '))}
+          </p>
+        )}
         {reports.map((r) => (
           <div key={r.provinceCode} data-testid="province-report">
             <h3><a href={hrefFor(`/province/${r.provinceCode}`)}>{r.nameVi}</a> — {common.reportStatus[r.status] ?? r.status}</h3>

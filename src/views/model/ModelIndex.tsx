@@ -1,12 +1,14 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MODEL_INDEX } from './index-messages.ts';
+import { MODEL_LIST_DOWNLOAD, modelListRows } from './model-downloads.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 
 /** `#/model`: every model with its coverage counts. */
@@ -14,30 +16,31 @@ export default function ModelIndex() {
   const m = useMessages(MODEL_INDEX);
   const lang = useLang();
   const q = useQuery<ModelListRow>(modelListSql());
+  useDocumentTitle(m.title);
   return (
     <section className="view" aria-labelledby="models-title">
       <ViewHeader id="models-title" title={m.title}>
         {q.status === 'ready' && (
-          <CsvButton what="danh-muc-mo-hinh" columns={['modelNo', 'group', 'nameVi', 'nameEn', 'statedCount', 'deployed', 'notDeployed', 'unknown']} rows={q.rows} />
+          <DownloadButtons what="danh-muc-mo-hinh" title={m.title} table={MODEL_LIST_DOWNLOAD} rows={modelListRows(q.rows)} />
         )}
       </ViewHeader>
       <p>{m.intro}</p>
       <WhenReady state={q}>{(rows) => (
         <div className="table-wrap">
-          <table className="data-table" data-testid="model-list">
+          <table className="data-table cards list-cards" data-testid="model-list">
             <thead><tr><th scope="col">{m.no}</th><th scope="col">{m.name}</th><th scope="col">{m.group}</th>
               <th scope="col" className="num">{m.stated}</th><th scope="col" className="num">{m.deployed}</th>
               <th scope="col" className="num">{m.notDeployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.modelNo} data-model={r.modelNo}>
-                  <td className="num">{r.modelNo}</td>
-                  <td><a href={hrefFor(`/model/${r.modelNo}`)}>{lang === 'en' ? r.nameEn : r.nameVi}</a></td>
-                  <td>{r.group}</td>
-                  <td className="num">{r.statedCount === null ? '—' : formatNumber(lang, r.statedCount)}</td>
-                  <td className="num">{formatNumber(lang, r.deployed)}</td>
-                  <td className="num">{formatNumber(lang, r.notDeployed)}</td>
-                  <td className="num">{formatNumber(lang, r.unknown)}</td>
+                  <td className="num card-key">{r.modelNo}</td>
+                  <td className="card-title"><a href={hrefFor(`/model/${r.modelNo}`)}>{lang === 'en' ? r.nameEn : r.nameVi}</a></td>
+                  <td className="pair" data-label={m.group}>{r.group}</td>
+                  <td className="num pair" data-label={m.stated}>{r.statedCount === null ? '—' : formatNumber(lang, r.statedCount)}</td>
+                  <td className="num pair" data-label={m.deployed}>{formatNumber(lang, r.deployed)}</td>
+                  <td className="num pair" data-label={m.notDeployed}>{formatNumber(lang, r.notDeployed)}</td>
+                  <td className="num pair" data-label={m.unknown}>{formatNumber(lang, r.unknown)}</td>
                 </tr>
               ))}
             </tbody>

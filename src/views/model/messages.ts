@@ -6,6 +6,7 @@ export const MODEL = defineMessages({
   vi: {
     chooseModel: 'Chọn mô hình',
     modelTitle: (no: number, name: string) => `Mô hình ${no}: ${name}`,
+    modelRef: (no: number) => `Mô hình ${no}`,
     groupLine: (group: string, name: string) => `Nhóm ${group} · ${name}`,
     no2023: (n: number) => `Mô hình ${n} theo danh mục năm 2023`,
     new2024: 'Mô hình bổ sung năm 2024 (không có trong danh mục 2023)',
@@ -34,6 +35,8 @@ export const MODEL = defineMessages({
     stepsNone: 'Tài liệu năm 2023 không nêu các bước cho mô hình này.',
     step: (n: number) => `Bước ${n}`,
     provinceReports: 'Báo cáo của địa phương',
+    reportsWithout: (list: string) => `Danh mục mô hình trong báo cáo của ${list} không có mô hình này.`,
+    reportsNoneAtAll: 'Chưa có địa phương nào có báo cáo riêng về các mô hình.',
     localNo: (n: number) => `số ${n} trong danh mục của tỉnh`,
     leadAgency: 'Cơ quan chủ trì', deadline: 'Thời hạn',
     quality: 'Sai lệch trong nguồn',
@@ -45,6 +48,7 @@ export const MODEL = defineMessages({
   en: {
     chooseModel: 'Choose a model',
     modelTitle: (no: number, name: string) => `Model ${no}: ${name}`,
+    modelRef: (no: number) => `Model ${no}`,
     groupLine: (group: string, name: string) => `Group ${group} · ${name}`,
     no2023: (n: number) => `Model ${n} in the 2023 list`,
     new2024: 'Added in 2024 (not in the 2023 list)',
@@ -73,6 +77,8 @@ export const MODEL = defineMessages({
     stepsNone: 'The 2023 reference gives no steps for this model.',
     step: (n: number) => `Step ${n}`,
     provinceReports: 'Province reports',
+    reportsWithout: (list: string) => `The list of models in the report of ${list} does not include this model.`,
+    reportsNoneAtAll: 'No province has a report of its own on the models.',
     localNo: (n: number) => `no. ${n} in the province's list`,
     leadAgency: 'Lead agency', deadline: 'Deadline',
     quality: 'Discrepancies in the sources',

@@ -30,13 +30,19 @@ export function difficultyCounts(rows: readonly ModelDifficultyRow[]): { id: str
     .filter((c) => c.count > 0);
 }
 
+/** The least length of the difficulty chart's axis, in sentences. */
+export const AXIS_FLOOR = 5;
+
 /** The bar chart of difficulty sentences by category. */
 export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang, selected: string | null): ChartOption {
   const counts = difficultyCounts(rows);
   const label = (id: string): string => DIFFICULTY_CATEGORIES.find((c) => c.id === id)?.[lang] ?? id;
+  const most = Math.max(0, ...counts.map((c) => c.count));
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
+    // A model with one or two sentences per cause would get a 0–1 axis, on which one sentence fills
+    // the panel: the axis runs to at least AXIS_FLOOR, so a small count looks small.
+    xAxis: { type: 'value', minInterval: 1, ...(most < AXIS_FLOOR ? { max: AXIS_FLOOR } : {}) },
     yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { width: 220, overflow: 'truncate' } },
     tooltip: { trigger: 'item' },
     series: [{

@@ -1,9 +1,10 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { IndicatorRow } from '../../data/queries/overview.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { OVERVIEW } from './messages.ts';
+import { INDICATORS_DOWNLOAD, indicatorRows } from './overview-downloads.ts';
 
 /** The national indicators of report 002, by theme, each with its unit, as-of date and source sentence. */
 export function Indicators({ rows }: { rows: IndicatorRow[] }) {
@@ -14,7 +15,7 @@ export function Indicators({ rows }: { rows: IndicatorRow[] }) {
     <div className="card span-12" data-testid="indicators">
       <div className="view-header">
         <h2>{m.indicatorsTitle}</h2>
-        <CsvButton what="chi-tieu-toan-quoc" rows={rows} columns={['indicatorId', 'theme', 'nameVi', 'nameEn', 'value', 'unit', 'unitEn', 'asOf', 'source', 'quote']} />
+        <DownloadButtons what="chi-tieu-toan-quoc" title={m.indicatorsTitle} table={INDICATORS_DOWNLOAD} rows={indicatorRows(rows)} />
       </div>
       <p className="lede">{m.indicatorsLede}</p>
       {themes.map((theme) => (

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { chartBody } from '../../charts/picture.ts';
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
 import { ClassLegend } from '../../components/Legend.tsx';
@@ -14,7 +14,8 @@ import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitValues } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
-import { deployedFills, rankingChart, unitDeployedFills } from './overview-state.ts';
+import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-downloads.ts';
+import { deployedFills, rankedProvinces, rankingChart, unitDeployedFills } from './overview-state.ts';
 
 /** The map of models deployed per province, `children` beside it, and the same provinces ranked below. */
 export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; children?: ReactNode }) {
@@ -42,12 +43,14 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
   const ranking = useMemo(() => rankingChart(rows, lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }), [rows, lang, common]);
   const open = (code: string | undefined): void => { if (code) go(`/province/${code}`); };
   const csvWhat = `tong-quan-so-mo-hinh-theo-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;
+  const rankWhat = `xep-hang-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;
+  const rankRows = useMemo(() => provinceCountRows(rankedProvinces(rows, lang)), [rows, lang]);
   return (
     <>
       <div className="card span-5">
         <div className="view-header">
           <h2>{m.mapTitle}</h2>
-          <CsvButton what={csvWhat} rows={rows} columns={['provinceCode', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown', 'models']} />
+          <DownloadButtons what={csvWhat} title={m.mapTitle} table={PROVINCE_COUNTS_DOWNLOAD} rows={provinceCountRows(rows)} />
         </div>
         <MapLevelSwitch />
         <ClassLegend items={classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) }))}
@@ -59,7 +62,10 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
       <div className="card span-12">
         <div className="view-header">
           <h2>{m.rankTitle}</h2>
-          <PictureButtons what={`xep-hang-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.rankTitle} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
+          <div className="view-actions">
+            <PictureButtons what={rankWhat} title={m.rankTitle} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
+            <DownloadButtons what={rankWhat} title={m.rankTitle} table={PROVINCE_COUNTS_DOWNLOAD} rows={rankRows} />
+          </div>
         </div>
         <EChart lazy option={ranking} className="chart chart-ranking" label={m.rankLabel} testId="ranking-chart"
           onItemClick={(e) => {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { chartBody } from '../../charts/picture.ts';
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../../data/queries/overview.ts';
@@ -9,7 +9,8 @@ import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
-import { matrixWide } from './matrix-export.ts';
+import { matrixDownload } from './matrix-export.ts';
+import { MODEL_COUNTS_DOWNLOAD, modelCountRows } from './overview-downloads.ts';
 import { coverageChart, matrixChart, type MatrixOrder } from './overview-state.ts';
 
 function useStatusLabels() {
@@ -30,8 +31,8 @@ export function ModelCoverageChart({ models, groupsLabel }: { models: CoverageBy
         <h2>{m.coverageTitle}</h2>
         <div className="view-actions">
           <PictureButtons what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.coverageTitle} sources={[NATIONAL_SOURCE]} body={chartBody(option)} />
-          <CsvButton what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={models}
-            columns={['modelNo', 'group', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown']} />
+          <DownloadButtons what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.coverageTitle}
+            table={MODEL_COUNTS_DOWNLOAD} rows={modelCountRows(models)} />
         </div>
       </div>
       <div className="coverage-box">
@@ -61,6 +62,10 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { mode
     return matrixChart(cells, provinces, models, { provinces: psort, models: msort }, lang, labels,
       (no, code, status) => `${pName.get(code) ?? code}\n${no}. ${mName.get(no) ?? ''}\n${statusLabel(common, status)}`);
   }, [cells, provinces, models, psort, msort, lang, labels, common]);
+  const wide = useMemo(() => {
+    const byCode = new Map(provinces.map((p) => [p.provinceCode, p]));
+    return matrixDownload(cells, matrix.provinceOrder.flatMap((code) => byCode.get(code) ?? []), models);
+  }, [cells, provinces, models, matrix.provinceOrder]);
 
   return (
     <div className="card span-12">
@@ -78,8 +83,7 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { mode
             </select>
           </label>
           <PictureButtons what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.matrixTitle} sources={[NATIONAL_SOURCE]} body={chartBody(matrix.option)} />
-          <CsvButton what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} rows={cells} columns={['modelNo', 'provinceCode', 'status', 'basis']}
-            prepare={(rows) => matrixWide(rows, matrix.provinceOrder, new Map(models.map((r) => [r.modelNo, lang === 'en' ? r.nameEn : r.nameVi])))} />
+          <DownloadButtons what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.matrixTitle} table={wide.table} rows={wide.rows} />
         </div>
       </div>
       <p className="kpi-note">{m.matrixHint}</p>

@@ -9,12 +9,14 @@ import { allOf, useQuery } from '../../data/use-query.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 import { Indicators } from './Indicators.tsx';
 import { OVERVIEW } from './messages.ts';
 import { OverviewMap } from './OverviewMap.tsx';
 import { CoverageMatrix, ModelCoverageChart } from './OverviewModels.tsx';
 import { GROUPS, groupsParam, parseGroups } from './overview-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */
 export default function OverviewView() {
@@ -23,6 +25,7 @@ export default function OverviewView() {
   const lang = useLang();
   const { location, setParams } = useLocation();
   const groups = parseGroups(location.params.groups);
+  useDocumentTitle(m.title, groups.length ? groups.map(m.groupChip).join(', ') : null);
   const groupsLabel = groupsParam(groups)?.replace(/,/g, '-') ?? '';
   const state = allOf<[ModelsByProvinceRow, CoverageByModelRow, MatrixCellRow, GroupRow, IndicatorRow]>(
     useQuery(modelsByProvinceSql(groups)), useQuery(coverageByModelSql(groups)), useQuery(matrixSql(groups)),
@@ -45,10 +48,11 @@ export default function OverviewView() {
             <div className="chips" role="group" aria-label={m.groups}>
               {GROUPS.map((g) => {
                 const row = groupRows.find((r) => r.group === g);
+                const name = row ? groupName(lang === 'en' ? row.nameEn : row.nameVi) : null;
                 return (
                   <button key={g} type="button" className="chip" aria-pressed={groups.includes(g)} onClick={() => toggle(g)}
-                    title={row ? (lang === 'en' ? row.nameEn : row.nameVi) : undefined} data-group={g}>
-                    {m.groupChip(g)}{row ? ` · ${lang === 'en' ? row.nameEn : row.nameVi}` : ''}
+                    title={name ?? undefined} data-group={g}>
+                    {m.groupChip(g)}{name ? ` · ${name}` : ''}
                   </button>
                 );
               })}

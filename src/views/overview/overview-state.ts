@@ -43,10 +43,15 @@ export function unitDeployedFills(rows: readonly ModelsByProvinceRow[]): Map<str
 
 const nameOf = (lang: Lang, r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
 
+/** The provinces in the ranking's order: most models deployed first, then by name in the language. */
+export function rankedProvinces(rows: readonly ModelsByProvinceRow[], lang: Lang): ModelsByProvinceRow[] {
+  const c = collator(lang);
+  return [...rows].sort((a, b) => b.deployed - a.deployed || c.compare(nameOf(lang, a), nameOf(lang, b)));
+}
+
 /** Columns of the 63 provinces, most models first; unknowns stacked on top of the deployed. */
 export function rankingChart(rows: readonly ModelsByProvinceRow[], lang: Lang, labels: { deployed: string; unknown: string }): ChartOption {
-  const c = collator(lang);
-  const sorted = [...rows].sort((a, b) => b.deployed - a.deployed || c.compare(nameOf(lang, a), nameOf(lang, b)));
+  const sorted = rankedProvinces(rows, lang);
   return {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [labels.deployed, labels.unknown] },

@@ -1,11 +1,11 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { HanoiModelRow } from '../../data/queries/province.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
-import { hanoiCsvColumns, hanoiCsvRows } from './province-view-state.ts';
+import { hanoiCsvRows, hanoiDownload } from './province-view-state.ts';
 
 interface Props {
   /** `own` on Hà Nội's page; `registration` on the page of the province whose report registers them. */
@@ -29,7 +29,8 @@ export function HanoiModels({ role, name, rows }: Props) {
       <div className="card span-12" data-testid="hanoi-models" data-role={role}>
         <div className="view-header">
           <h2>{reg ? m.hanoiTitleReg(name) : m.hanoiTitleOwn}</h2>
-          <CsvButton what={reg ? 'ha-noi-19-mo-hinh-dang-ky' : 'ha-noi-19-mo-hinh'} columns={hanoiCsvColumns(role)} rows={hanoiCsvRows(rows)} />
+          <DownloadButtons what={reg ? 'ha-noi-19-mo-hinh-dang-ky' : 'ha-noi-19-mo-hinh'} title={reg ? m.hanoiTitleReg(name) : m.hanoiTitleOwn}
+            table={hanoiDownload(role)} rows={hanoiCsvRows(rows)} />
         </div>
         <p className="lede">{reg ? m.hanoiLedeReg : m.hanoiLedeOwn}</p>
         <div className="table-wrap">

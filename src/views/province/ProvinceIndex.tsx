@@ -1,12 +1,14 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { PROVINCE_INDEX } from './index-messages.ts';
+import { PROVINCE_LIST_DOWNLOAD, provinceListRows } from './province-downloads.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 
 type Sort = 'name' | 'deployed' | 'region';
@@ -18,6 +20,7 @@ export default function ProvinceIndex() {
   const { location, setParams } = useLocation();
   const sort: Sort = location.params.sort === 'deployed' || location.params.sort === 'region' ? location.params.sort : 'name';
   const q = useQuery<ProvinceListRow>(provinceListSql());
+  useDocumentTitle(m.title);
   const name = (r: ProvinceListRow): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const order = (rows: ProvinceListRow[]): ProvinceListRow[] => {
     const c = collator(lang);
@@ -29,7 +32,7 @@ export default function ProvinceIndex() {
     <section className="view" aria-labelledby="provinces-title">
       <ViewHeader id="provinces-title" title={m.title}>
         {q.status === 'ready' && (
-          <CsvButton what="danh-sach-tinh-thanh" columns={['provinceCode', 'gsoCode', 'nameVi', 'nameEn', 'regionVi', 'deployed', 'unknown']} rows={order(q.rows)} />
+          <DownloadButtons what="danh-sach-tinh-thanh" title={m.title} table={PROVINCE_LIST_DOWNLOAD} rows={provinceListRows(order(q.rows))} />
         )}
       </ViewHeader>
       <p>{m.intro}</p>
@@ -42,17 +45,17 @@ export default function ProvinceIndex() {
       </label>
       <WhenReady state={q}>{(rows) => (
         <div className="table-wrap">
-          <table className="data-table" data-testid="province-list">
+          <table className="data-table cards list-cards" data-testid="province-list">
             <thead><tr><th scope="col">{m.code}</th><th scope="col">{m.name}</th><th scope="col">{m.region}</th>
               <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
             <tbody>
               {order(rows).map((r) => (
                 <tr key={r.provinceCode} data-province={r.provinceCode}>
-                  <td><code>{r.provinceCode}</code></td>
-                  <td><a href={hrefFor(`/province/${r.provinceCode}`)}>{name(r)}</a></td>
-                  <td>{lang === 'en' ? r.regionEn : r.regionVi}</td>
-                  <td className="num">{formatNumber(lang, r.deployed)}</td>
-                  <td className="num">{formatNumber(lang, r.unknown)}</td>
+                  <td className="card-key"><code>{r.provinceCode}</code></td>
+                  <td className="card-title"><a href={hrefFor(`/province/${r.provinceCode}`)}>{name(r)}</a></td>
+                  <td data-label={m.region}>{lang === 'en' ? r.regionEn : r.regionVi}</td>
+                  <td className="num pair" data-label={m.deployed}>{formatNumber(lang, r.deployed)}</td>
+                  <td className="num pair" data-label={m.unknown}>{formatNumber(lang, r.unknown)}</td>
                 </tr>
               ))}
             </tbody>

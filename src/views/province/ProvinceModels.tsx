@@ -1,11 +1,14 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceModelRow } from '../../data/queries/province.ts';
 import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 import { PROVINCE } from './messages.ts';
-import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_CSV_COLUMNS, modelCsvRows, oneOf } from './province-view-state.ts';
+import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from './province-view-state.ts';
+
+const groupNameOf = (name: string | null): string | undefined => (name === null ? undefined : groupName(name));
 
 /** The group filter of the province's tables (`?group=`): a chip per group, the group's name as its title. */
 export function GroupFilter({ groups }: { groups: readonly { group: string; groupVi: string | null; groupEn: string | null }[] }) {
@@ -21,7 +24,7 @@ export function GroupFilter({ groups }: { groups: readonly { group: string; grou
       </button>
       {groups.map((g) => (
         <button key={g.group} type="button" className="chip" aria-pressed={group === g.group} data-group={g.group}
-          title={(lang === 'en' ? g.groupEn : g.groupVi) ?? undefined}
+          title={groupNameOf(lang === 'en' ? g.groupEn : g.groupVi)}
           onClick={() => setParams({ group: group === g.group ? undefined : g.group }, { replace: true })}>
           {m.groupChip(g.group)}
         </button>
@@ -47,7 +50,7 @@ export function ProvinceModels({ name, rows }: { name: string; rows: ProvinceMod
       <div className="card span-12" data-testid="province-models">
         <div className="view-header">
           <h2>{m.tableTitle(n(rows.length), name)}</h2>
-          <CsvButton what={`tinh-${code}-mo-hinh${group ? `-nhom-${group}` : ''}${status ? `-${status}` : ''}`} columns={MODEL_CSV_COLUMNS} rows={modelCsvRows(shown)} />
+          <DownloadButtons what={`tinh-${code}-mo-hinh${group ? `-nhom-${group}` : ''}${status ? `-${status}` : ''}`} title={m.tableTitle(n(rows.length), name)} table={MODEL_DOWNLOAD} rows={modelCsvRows(shown)} />
         </div>
         <div>
           <GroupFilter groups={groupsOf(rows)} />

@@ -1,4 +1,4 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceDiscrepancyRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
@@ -6,7 +6,7 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import {
-  contradicts, filterRows, GROUPS, oneOf, REPORT_CSV_COLUMNS, REPORT_STATUSES, reportCounts, reportCsvRows, reportStatusOf,
+  contradicts, filterRows, GROUPS, oneOf, REPORT_DOWNLOAD, REPORT_STATUSES, reportCounts, reportCsvRows, reportStatusOf,
 } from './province-view-state.ts';
 
 interface Props {
@@ -45,8 +45,8 @@ export function ProvinceReport({ name, rows, summary }: Props) {
       <div className="card span-12" data-testid="province-report">
         <div className="view-header">
           <h2>{m.reportTitle(name)}</h2>
-          <CsvButton what={`tinh-${rows[0]?.provinceCode ?? ''}-bao-cao-cua-tinh${group ? `-nhom-${group}` : ''}${report ? `-${report}` : ''}`}
-            columns={REPORT_CSV_COLUMNS} rows={reportCsvRows(shown, rows)} />
+          <DownloadButtons what={`tinh-${rows[0]?.provinceCode ?? ''}-bao-cao-cua-tinh${group ? `-nhom-${group}` : ''}${report ? `-${report}` : ''}`}
+            title={m.reportTitle(name)} table={REPORT_DOWNLOAD} rows={reportCsvRows(shown, rows)} />
         </div>
         <p className="lede">{m.reportLede}</p>
         <div className="grid">

@@ -6,6 +6,8 @@ import {
   type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../data/queries/province.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
+import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
+import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { HanoiModels } from './HanoiModels.tsx';
 import { PROVINCE } from './messages.ts';
@@ -15,6 +17,7 @@ import { ProvinceHeader } from './ProvinceHeader.tsx';
 import { ProvinceModels } from './ProvinceModels.tsx';
 import { ProvinceQuality } from './ProvinceQuality.tsx';
 import { ProvinceReport } from './ProvinceReport.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /**
  * `#/province/<code>`: one province's 44 models with their national status, its rank and how it compares
@@ -22,11 +25,14 @@ import { ProvinceReport } from './ProvinceReport.tsx';
  */
 export default function ProvinceView({ code }: { code: string }) {
   const m = useMessages(PROVINCE);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const parts = allOf<[ProvinceListRow, ProvinceDetailRow, UnitMemberRow, GroupCountRow, ProvinceModelRow, ProvinceReportModelRow, ProvinceDiscrepancyRow, HanoiModelRow]>(
     useQuery(provinceListSql()), useQuery(provinceDetailSql(code)), useQuery(unitMembersSql(code)), useQuery(groupCountsSql()),
     useQuery(provinceModelsSql(code)), useQuery(provinceReportSql(code)), useQuery(provinceDiscrepanciesSql(code)), useQuery(hanoiModelsSql()),
   );
+  const named = parts.status === 'ready' ? parts.value[1][0] : PROVINCE_BY_CODE.get(code);
+  useDocumentTitle(named ? (lang === 'en' ? named.nameEn : named.nameVi) : code, common.navProvinces);
 
   return (
     <section className="view province-view" aria-labelledby="province-title" data-province={code}>

@@ -2,6 +2,8 @@
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
+import { downloadOf } from '../../lib/download-columns.ts';
+import type { DownloadRow, DownloadTable } from '../../lib/download-table.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
 import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 
@@ -215,54 +217,48 @@ export function groupsOf<T extends { group: string }>(rows: readonly T[]): T[] {
   return GROUPS.map((g) => rows.find((r) => r.group === g)).filter((r): r is T => r !== undefined);
 }
 
-/** Columns of the CSV of the 44-model table (the names of data/'s columns). */
-export const MODEL_CSV_COLUMNS = ['province_code', 'model_no', 'group', 'name_vi', 'name_en', 'status', 'basis', 'named_as', 'source', 'as_of'] as const;
+/** The download of the 44-model table: the shape of coverage.csv, with the model's group and names. */
+export const MODEL_DOWNLOAD = downloadOf('province_code', 'model_no', 'group', 'name_vi', 'name_en', 'status', 'basis', 'named_as', 'source', 'as_of');
 
-/** A row of the CSV of the 44-model table. */
-export type ModelCsvRow = Record<(typeof MODEL_CSV_COLUMNS)[number], string | number | null>;
-
-/** The rows shown in the 44-model table, as CSV rows. */
-export const modelCsvRows = (rows: readonly ProvinceModelRow[]): ModelCsvRow[] => rows.map((r) => ({
+/** The rows shown in the 44-model table, as download rows. */
+export const modelCsvRows = (rows: readonly ProvinceModelRow[]): DownloadRow[] => rows.map((r) => ({
   province_code: r.provinceCode, model_no: r.modelNo, group: r.group, name_vi: r.nameVi, name_en: r.nameEn, status: r.status,
   basis: r.basis, named_as: r.namedAs, source: r.source, as_of: r.asOf,
 }));
 
-/** Columns of the CSV of a province report's table. */
-export const REPORT_CSV_COLUMNS = [
-  'province_code', 'model_no', 'group', 'name_vi', 'name_en', 'in_province_list', 'local_no', 'name_in_report', 'report_status', 'status_text',
-  'lead_agency', 'deadline', 'national_status', 'national_basis', 'national_source', 'national_as_of', 'source', 'plan_source', 'as_of',
-] as const;
-
-/** A row of the CSV of a province report's table. */
-export type ReportCsvRow = Record<(typeof REPORT_CSV_COLUMNS)[number], string | number | boolean | null>;
+/**
+ * The download of a province report's table: the shape of province_models.csv (the name in the report as
+ * `name_vi`, the report's status as `status`), beside the 44-model names and the national status.
+ */
+export const REPORT_DOWNLOAD = downloadOf(
+  'province_code', 'model_no', 'group', 'model_name_vi', 'model_name_en', 'in_province_list', 'local_no', 'report_name_vi', 'report_status',
+  'status_text', 'lead_agency', 'deadline', 'national_status', 'national_basis', 'national_source', 'national_as_of', 'source', 'plan_source', 'as_of',
+);
 
 /**
- * The rows shown in the report table, as CSV rows. A model missing from the province's list is a fact of that
+ * The rows shown in the report table, as download rows. A model missing from the province's list is a fact of that
  * list, so its row carries the report's source and date too (from `all`, the report's full rows).
  */
-export function reportCsvRows(rows: readonly ProvinceReportModelRow[], all: readonly ProvinceReportModelRow[] = rows): ReportCsvRow[] {
+export function reportCsvRows(rows: readonly ProvinceReportModelRow[], all: readonly ProvinceReportModelRow[] = rows): DownloadRow[] {
   const listed = all.find((r) => r.localNo !== null);
   return rows.map((r) => ({
-    province_code: r.provinceCode, model_no: r.modelNo, group: r.group, name_vi: r.nameVi, name_en: r.nameEn,
-    in_province_list: r.localNo !== null, local_no: r.localNo, name_in_report: r.reportNameVi, report_status: r.reportStatus,
+    province_code: r.provinceCode, model_no: r.modelNo, group: r.group, model_name_vi: r.nameVi, model_name_en: r.nameEn,
+    in_province_list: r.localNo !== null, local_no: r.localNo, name_vi: r.reportNameVi, status: r.reportStatus,
     status_text: r.statusText, lead_agency: r.leadAgency, deadline: r.deadline,
     national_status: r.nationalStatus, national_basis: r.nationalBasis, national_source: r.nationalSource, national_as_of: r.nationalAsOf,
     source: r.source ?? listed?.source ?? null, plan_source: r.planSource ?? listed?.planSource ?? null, as_of: r.asOf ?? listed?.asOf ?? null,
   }));
 }
 
-/** Columns of the CSV of Hà Nội's models: its own list, or a province's registration of it. */
-export function hanoiCsvColumns(role: 'own' | 'registration') {
-  const base = ['hanoi_no', 'name_vi', 'model_no', 'match_basis'] as const;
-  const registration = ['track', 'lead_agency', 'progress', 'result'] as const;
-  return role === 'own' ? [...base, 'source', 'as_of'] as const : [...base, ...registration, 'source', 'as_of'] as const;
+/** The download of Hà Nội's models (the shape of hanoi_models.csv): its own list, or with Bình Định's registration of it. */
+export function hanoiDownload(role: 'own' | 'registration'): DownloadTable {
+  return role === 'own'
+    ? downloadOf('hanoi_no', 'name_vi', 'model_no', 'match_basis', 'source', 'as_of')
+    : downloadOf('hanoi_no', 'name_vi', 'model_no', 'match_basis', 'track', 'binh_dinh_lead_agency', 'binh_dinh_progress', 'binh_dinh_result', 'source', 'as_of');
 }
 
-/** A row of the CSV of Hà Nội's models. */
-export type HanoiCsvRow = Record<'hanoi_no' | 'name_vi' | 'model_no' | 'match_basis' | 'track' | 'lead_agency' | 'progress' | 'result' | 'source' | 'as_of', string | number | null>;
-
-/** Hà Nội's models as CSV rows. */
-export const hanoiCsvRows = (rows: readonly HanoiModelRow[]): HanoiCsvRow[] => rows.map((h) => ({
+/** Hà Nội's models as download rows. */
+export const hanoiCsvRows = (rows: readonly HanoiModelRow[]): DownloadRow[] => rows.map((h) => ({
   hanoi_no: h.hanoiNo, name_vi: h.nameVi, model_no: h.modelNo, match_basis: h.matchBasis, track: h.track,
-  lead_agency: h.leadAgency, progress: h.progress, result: h.result, source: h.source, as_of: h.asOf,
+  binh_dinh_lead_agency: h.leadAgency, binh_dinh_progress: h.progress, binh_dinh_result: h.result, source: h.source, as_of: h.asOf,
 }));

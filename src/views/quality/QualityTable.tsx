@@ -1,11 +1,11 @@
-import { CsvButton } from '../../components/CsvButton.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import type { QualityRow } from '../../data/queries/quality.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { QUALITY } from './messages.ts';
 import {
-  concerned, difference, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_CSV_COLUMNS, qualityCsvRows,
+  concerned, difference, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_DOWNLOAD, qualityCsvRows,
 } from './quality-state.ts';
 
 /** The discrepancies with their filters (kind chips, model, province), stated vs counted, and their CSV. */
@@ -28,7 +28,7 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
     <>
       <div className="view-header">
         <h2>{m.listTitle} <span className="kpi-note" data-testid="discrepancy-count">({m.shown(shown.length, rows.length)})</span></h2>
-        <CsvButton what="sai-lech-nguon" columns={QUALITY_CSV_COLUMNS} rows={qualityCsvRows(shown)} />
+        <DownloadButtons what="sai-lech-nguon" title={m.listTitle} table={QUALITY_DOWNLOAD} rows={qualityCsvRows(shown)} />
       </div>
       <div className="filters" role="search" aria-label={m.filters}>
         <div className="chips" role="group" aria-label={m.kindChips} data-testid="kind-chips">

@@ -8,10 +8,12 @@ import { QUALITY } from './messages.ts';
 import { concerned, statusTotals } from './quality-state.ts';
 import { QualityTable } from './QualityTable.tsx';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
 
 /** `#/quality`: every discrepancy found in the sources, and how coverage cells got their status. */
 export default function QualityView() {
   const m = useMessages(QUALITY);
+  useDocumentTitle(m.title);
   const lang = useLang();
   const state = allOf<[QualityRow, CoverageBasisRow]>(useQuery(discrepanciesSql()), useQuery(coverageByBasisSql()));
   return (

@@ -4,6 +4,8 @@
  */
 import type { CoverageBasisRow, QualityRow } from '../../data/queries/quality.ts';
 import { provinceCodeOf } from '../../domain/province-names.ts';
+import { downloadOf } from '../../lib/download-columns.ts';
+import type { DownloadRow } from '../../lib/download-table.ts';
 
 /** The filters of the view, as the URL holds them. */
 export interface QualityFilters {
@@ -55,23 +57,11 @@ export function concerned(rows: readonly QualityRow[]): { models: { no: number; 
   };
 }
 
-/** One row of the CSV download: the columns of discrepancies.csv, so the file has the table's shape. */
-export interface QualityCsvRow {
-  kind: string;
-  model_no: number | null;
-  province_code: string | null;
-  stated: number | null;
-  counted: number | null;
-  detail: string;
-  detail_vi: string;
-  source: string;
-}
-
-/** The columns of the CSV download, in the order of discrepancies.csv. */
-export const QUALITY_CSV_COLUMNS: readonly (keyof QualityCsvRow)[] = ['kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source'];
+/** The download of the discrepancies: the columns of discrepancies.csv, so the file has the table's shape. */
+export const QUALITY_DOWNLOAD = downloadOf('discrepancy_kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source');
 
 /** The CSV rows of the discrepancies shown. */
-export const qualityCsvRows = (rows: readonly QualityRow[]): QualityCsvRow[] => rows.map((r) => ({
+export const qualityCsvRows = (rows: readonly QualityRow[]): DownloadRow[] => rows.map((r) => ({
   kind: r.kind, model_no: r.modelNo, province_code: r.provinceCode, stated: r.stated, counted: r.counted,
   detail: r.detail, detail_vi: r.detailVi, source: r.source,
 }));

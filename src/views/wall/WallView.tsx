@@ -16,12 +16,16 @@ import { loadSnapshotChunks } from '../../data/snapshot.ts';
 import { useClock, useDataRefresh, useWallFile } from './wall-hooks.ts';
 import { resolveWallConfig } from './wall-config.ts';
 import '../../styles/wall.css';
+import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { COMMON } from '../../i18n/common.ts';
 
 
 /** The wall. */
 export default function WallView() {
   const m = useMessages(WALL);
+  const common = useMessages(COMMON);
   const lang = useLang();
+  useDocumentTitle(common.titleWall);
   const { location, setParams, go } = useLocation();
   const file = useWallFile();
   const { config, problems } = useMemo(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipQuote, topCauses, type BriefSentence } from '../../../src/views/brief/brief-state.ts';
+import { clipQuote, modelList, topCauses, type BriefSentence } from '../../../src/views/brief/brief-state.ts';
 
 const s = (id: string, categories: string[]): BriefSentence => ({ difficultyId: id, categories, text: `câu ${id}`, source: '000' });
 
@@ -34,5 +34,14 @@ describe('clipQuote', () => {
     expect(clipped.length).toBeLessThanOrEqual(102);
     expect(clipped.endsWith(' …')).toBe(true);
     expect(long.startsWith(clipped.slice(0, -2))).toBe(true);
+  });
+});
+
+describe('the models a brief lists', () => {
+  it('gives each its number and a short name', () => {
+    expect(modelList([
+      { modelNo: 13, name: 'Triển khai Camera AI kiểm soát ra/vào tại Khu du lịch' },
+      { modelNo: 2, name: 'Tự động hóa' },
+    ])).toBe('13. Triển khai Camera AI kiểm soát…; 2. Tự động hóa');
   });
 });

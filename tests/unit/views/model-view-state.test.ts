@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { coverageFills, difficultyCounts, statusCounts } from '../../../src/views/model/model-view-state.ts';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTableFromCsvSql } from '../../../src/data/load-sql.ts';
+import { provinceReportsForModelSql, reportingProvincesSql } from '../../../src/data/queries/model.ts';
+import { TABLE_BY_NAME } from '../../../src/data/schema.ts';
+import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyCounts, statusCounts } from '../../../src/views/model/model-view-state.ts';
+import { loadTable, readText, ROOT } from '../helpers.ts';
 
 const row = (provinceCode: string, status: string) => ({ provinceCode, nameVi: '', nameEn: '', regionVi: '', regionEn: '', status, basis: '', namedAs: null, source: '', asOf: '' });
 
@@ -19,5 +24,39 @@ describe('model view state', () => {
   });
   it('does not count a sentence that reports progress; one without a nature counts', () => {
     expect(difficultyCounts([d('1', ['finance']), d('2', ['finance', 'data'], 'progress'), d('3', ['finance'], null)])).toEqual([{ id: 'finance', count: 2 }]);
+  });
+});
+
+describe('the difficulty chart', () => {
+  const d = (id: string, categories: string[]) => ({ difficultyId: id, provinceCode: null, categories, text: '', source: '', nature: 'difficulty' });
+  const axisMax = (rows: ReturnType<typeof d>[]): unknown => (difficultyChart(rows, 'vi', null).xAxis as { max?: number }).max;
+  it('runs its axis to at least five sentences, so one sentence does not fill the panel', () => {
+    expect(axisMax([d('1', ['legal']), d('2', ['finance'])])).toBe(AXIS_FLOOR);
+  });
+  it('leaves a longer axis to the data', () => {
+    expect(axisMax(Array.from({ length: AXIS_FLOOR + 2 }, (_, i) => d(String(i), ['data'])))).toBeUndefined();
+  });
+});
+
+// Bình Định's list leaves out models 2 and 23 (data-notes.md: its 42 models follow the 2023 numbering and skip the kiosk model).
+describe('province reports of a model, on data/', () => {
+  let conn: DuckDBConnection;
+  const all = async (sql: string): Promise<Record<string, unknown>[]> => (await conn.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+  beforeAll(async () => {
+    conn = await (await DuckDBInstance.create(':memory:')).connect();
+    for (const name of ['provinces', 'province_models']) {
+      const schema = TABLE_BY_NAME.get(name)!;
+      await conn.run(createTableFromCsvSql(name, schema, `${ROOT}/data/${schema.file}`, readText(`data/${schema.file}`)));
+    }
+  });
+  it('names the provinces that have a report of their own, with its date', async () => {
+    const listed = loadTable('province_models.csv').objects() as { province_code: string; as_of: string }[];
+    expect(await all(reportingProvincesSql())).toEqual([...new Set(listed.map((r) => `${r.province_code}|${r.as_of}`))].map((k) => {
+      const [code, asOf] = k.split('|');
+      return expect.objectContaining({ provinceCode: code, asOf });
+    }));
+  });
+  it.each([[2, 0], [23, 0], [13, 1]])('model %i is in %i province list(s)', async (no, n) => {
+    expect(await all(provinceReportsForModelSql(no))).toHaveLength(n);
   });
 });

@@ -1,19 +1,15 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartClick } from '../../../src/charts/EChart.tsx';
-import { csvHeader } from '../../../src/data/csv-header.ts';
 import {
   groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, unitMembersSql,
   type GroupCountRow, type HanoiModelRow, type ProvinceDetailRow, type ProvinceDiscrepancyRow, type ProvinceModelRow,
   type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../../src/data/queries/province.ts';
-import { TABLES } from '../../../src/data/schema.ts';
-import { str } from '../../../src/data/sql.ts';
 import {
-  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiCsvColumns,
+  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiDownload,
   hanoiRole, hasReport, modelCsvRows, oneOf, rankOf, regionFills, reportCounts, reportCsvRows, reportStatusOf, type ComparisonLabels,
 } from '../../../src/views/province/province-view-state.ts';
-import { readText } from '../helpers.ts';
+import { appDb } from '../helpers.ts';
 
 // Inline fixtures: four provinces in two regions, two groups (5 and 18 models).
 const gc = (provinceCode: string, region: string, group: string, models: number, deployed: number): GroupCountRow =>
@@ -151,7 +147,7 @@ describe("a province's own report", () => {
     expect(REPORT.filter(contradicts).map((r) => r.modelNo)).toEqual([3, 6]));
   it("gives a missing model's CSV row the report's source and date", () => {
     const [row] = reportCsvRows(REPORT.filter((r) => r.modelNo === 2), REPORT);
-    expect(row).toMatchObject({ model_no: 2, in_province_list: false, local_no: null, report_status: null, source: '003.txt', plan_source: '004.txt', as_of: '2024-11-15', national_status: 'not_deployed' });
+    expect(row).toMatchObject({ model_no: 2, in_province_list: false, local_no: null, status: null, source: '003.txt', plan_source: '004.txt', as_of: '2024-11-15', national_status: 'not_deployed' });
   });
   it('writes the shown rows of the 44-model table with source and as_of', () =>
     expect(modelCsvRows(MODELS.slice(0, 1))).toEqual([{ province_code: 'P1', model_no: 1, group: 'I', name_vi: 'Mô hình 1', name_en: 'Model 1',
@@ -163,25 +159,18 @@ describe("Hà Nội's models", () => {
   it.each([
     ['VN-HN', REPORT, 'own'], ['P1', REPORT, 'registration'], ['P1', REPORT.filter((r) => r.localNo === null), null], ['P2', [], null],
   ] as const)('on %s', (code, rep, role) => expect(hanoiRole(code, rep, rows)).toBe(role));
-  it('leave the registration columns out of Hà Nội own CSV', () => {
-    expect(hanoiCsvColumns('own')).toEqual(['hanoi_no', 'name_vi', 'model_no', 'match_basis', 'source', 'as_of']);
-    expect(hanoiCsvColumns('registration')).toContain('lead_agency');
+  it("leave the registration columns out of Hà Nội's own download", () => {
+    expect(hanoiDownload('own').columns.map((c) => c.key)).toEqual(['hanoi_no', 'name_vi', 'model_no', 'match_basis', 'source', 'as_of']);
+    expect(hanoiDownload('registration').columns.map((c) => c.key)).toContain('binh_dinh_lead_agency');
   });
 });
 
 // The SQL builders bound and run in DuckDB (Node) on the committed tables, loaded as the app loads them.
 describe('the queries behind the view, on data/', () => {
-  let conn: DuckDBConnection;
-  const all = async <T,>(sql: string): Promise<T[]> => (await conn.runAndReadAll(sql)).getRowObjectsJson() as unknown as T[];
-  beforeAll(async () => {
-    conn = await (await DuckDBInstance.create(':memory:')).connect();
-    for (const s of TABLES) {
-      const path = `data/${s.file}`;
-      const columns = csvHeader(readText(path)).map((c) => `${str(c)}: ${str(s.columns[c] ?? 'VARCHAR')}`).join(', ');
-      await conn.run(`CREATE TABLE "${s.name}" AS SELECT * FROM read_csv(${str(`${import.meta.dirname}/../../../${path}`)},
-        header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = {${columns}})`);
-    }
-  });
+  let db: Awaited<ReturnType<typeof appDb>>;
+  const all = <T,>(sql: string): Promise<T[]> => db.all<T>(sql);
+  beforeAll(async () => { db = await appDb(); });
+  afterAll(async () => { await db.close(); });
 
   it("Bình Định: its region, its 2025 unit and the unit's members", async () => {
     const [detail] = await all<ProvinceDetailRow>(provinceDetailSql('VN-31'));

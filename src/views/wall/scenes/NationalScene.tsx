@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { groupsSql, modelsByProvinceSql, coverageByModelSql, type CoverageByModelRow, type GroupRow, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
+import { groupName } from '../../../lib/sentence-case.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
@@ -26,7 +27,7 @@ export function NationalScene({ group, level }: { group: string | null; level: M
   const groupRow = groupRows.find((g) => g.group === group);
   return (
     <div className="wall-scene-grid">
-      <h1 className="wall-title">{groupRow ? m.nationalGroup(groupRow.group, name(groupRow)) : m.national}</h1>
+      <h1 className="wall-title">{groupRow ? m.nationalGroup(groupRow.group, groupName(name(groupRow))) : m.national}</h1>
       <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} label={m.national} /></div>
       <div className="wall-side">
         <div className="wall-figure"><strong>{formatNumber(lang, deployments)}</strong><span>{m.deployments}</span></div>

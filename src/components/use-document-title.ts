@@ -1,0 +1,15 @@
+/** The browser's title for a view: what it shows, then the dashboard's name (tabs, bookmarks and history tell views apart). */
+import { useEffect } from 'react';
+import { COMMON } from '../i18n/common.ts';
+import { useMessages } from '../i18n/i18n.ts';
+
+/** The title of a page: its parts, most specific first, joined with " · " and ending with the dashboard's short name. */
+export const documentTitle = (parts: readonly (string | null | undefined)[], appName: string): string =>
+  [...parts.filter((p): p is string => Boolean(p?.trim())), appName].map((p) => p.replace(/\s+/g, ' ').trim()).join(' · ');
+
+/** Sets `document.title` for the view shown, e.g. ["Mô hình 13: Thanh toán …"] → "Mô hình 13: Thanh toán … · Đề án 06". */
+export function useDocumentTitle(...parts: (string | null | undefined)[]): void {
+  const { appName } = useMessages(COMMON);
+  const title = documentTitle(parts, appName);
+  useEffect(() => { document.title = title; }, [title]);
+}
