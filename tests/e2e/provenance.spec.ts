@@ -62,7 +62,7 @@ test('an uploaded coverage edition is named on the overview, a model, a second t
   for (const hash of ['#/', '#/model/13', '#/wall?scenes=model-13&interval=600&refresh=3600', '#/brief/model/13']) {
     await page.goto(hash);
     await waitForDashboardReady(page);
-    await expect(page.locator('[data-testid="province-map"] path[data-status="deployed"]').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.locator('[data-testid="province-map"] path[data-status]:not([data-status="none"])').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.locator('[data-testid="edition-banner"]'), hash).toHaveCount(0);
   }
 });
