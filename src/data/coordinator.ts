@@ -119,6 +119,8 @@ export class Coordinator {
       this.unsent.delete(job);
       job.resolve(rows);
     }
+    // Views whose questions failed because the engine could not start ask again: some are answered now.
+    if (this.progressNow.stage === 'failed') this.publish();
   }
 
   /** The rows of a question if they are known now (an answer in hand, or the snapshot's), else undefined. */
@@ -282,7 +284,7 @@ export class Coordinator {
       const jobs = this.waiting.splice(0);
       for (const context of new Set(jobs.map((j) => j.context))) {
         const mine = jobs.filter((j) => j.context === context);
-        void this.serial((c) => this.run(c, context, mine)).catch((e: unknown) => { for (const j of mine) j.reject(asError(e)); });
+        void this.serial((c) => this.run(c, context, mine)).catch((e: unknown) => this.fail(mine, e));
       }
     }
     // Questions asked ahead wait until nothing else does.
@@ -292,11 +294,16 @@ export class Coordinator {
         const jobs = this.prefetching.splice(0, 8);  // small batches: a question asked meanwhile waits little
         for (const context of new Set(jobs.map((j) => j.context))) {
           const mine = jobs.filter((j) => j.context === context);
-          void this.serial((c) => this.run(c, context, mine)).catch((e: unknown) => { for (const j of mine) j.reject(asError(e)); });
+          void this.serial((c) => this.run(c, context, mine)).catch((e: unknown) => this.fail(mine, e));
         }
         if (this.prefetching.length > 0) this.scheduleFlushLater();
       }, 0);
     } else if (this.prefetching.length > 0) this.scheduleFlushLater();
+  }
+
+  /** Questions that could not be sent (the engine did not start) fail with its error. */
+  private fail(jobs: readonly Job[], error: unknown): void {
+    for (const j of jobs) { this.unsent.delete(j); j.reject(asError(error)); }
   }
 
   private scheduleFlushLater(): void {
