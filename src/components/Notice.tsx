@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { COMMON } from '../i18n/common.ts';
 import { useMessages } from '../i18n/i18n.ts';
-import type { LoadState, QueryState } from '../data/use-query.ts';
+import { StaleContext, type LoadState, type QueryState } from '../data/use-query.ts';
 
 /** A message in place of content: loading, or an error with an optional retry. */
 export function Notice({ kind, children, onRetry }: { kind: 'loading' | 'error'; children: ReactNode; onRetry?: () => void }) {
@@ -20,7 +20,7 @@ export function WhenReady<T>({ state, children }: { state: QueryState<T>; childr
   const m = useMessages(COMMON);
   if (state.status === 'loading') return <Notice kind="loading">{m.loading}</Notice>;
   if (state.status === 'error') return <Notice kind="error">{m.queryFailed} {state.error.message}</Notice>;
-  return <>{children(state.rows)}</>;
+  return <StaleContext.Provider value={state.stale === true}>{children(state.rows)}</StaleContext.Provider>;
 }
 
 /** Renders `children(value)` once several queries are ready (see `allOf`), a notice before that. */
@@ -28,5 +28,5 @@ export function WhenLoaded<V>({ state, children }: { state: LoadState<V>; childr
   const m = useMessages(COMMON);
   if (state.status === 'loading') return <Notice kind="loading">{m.loading}</Notice>;
   if (state.status === 'error') return <Notice kind="error">{m.queryFailed} {state.error.message}</Notice>;
-  return <>{children(state.value)}</>;
+  return <StaleContext.Provider value={state.stale === true}>{children(state.value)}</StaleContext.Provider>;
 }

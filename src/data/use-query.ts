@@ -13,11 +13,15 @@ import { MAIN, type Coordinator } from './coordinator.ts';
 import { asOfContext } from './editions/edition-sql.ts';
 import { SurfaceContext, tablesOf } from './surface.ts';
 
-/** What a view sees of a query. */
+/**
+ * What a view sees of a query. `stale`: the rows are the last question's, shown while the new
+ * answer comes (another model, another filter); nothing that names the view (its title, a brief
+ * saying it is ready to print) may take them as the answer.
+ */
 export type QueryState<T> =
   | { status: 'loading' }
   | { status: 'error'; error: Error }
-  | { status: 'ready'; rows: T[] };
+  | { status: 'ready'; rows: T[]; stale?: true };
 
 /** The coordinator views ask: this tab's DuckDB-WASM, or a test's. */
 export const CoordinatorContext = createContext<Coordinator>(browserCoordinator);
@@ -69,7 +73,7 @@ export function useQuery<T>(sql: string | null, options: UseQueryOptions = {}): 
       setHeld({ key, value, last: rows });
     } else {
       // While a new answer comes (other data, another filter), the last one stays: the screen changes once.
-      value = sql !== null && held.last ? { status: 'ready', rows: held.last } : LOADING;
+      value = sql !== null && held.last ? { status: 'ready', rows: held.last, stale: true } : LOADING;
     }
   }
 
@@ -96,16 +100,22 @@ export function useQuery<T>(sql: string | null, options: UseQueryOptions = {}): 
 }
 
 /** The state of several queries taken together: ready with all their rows, or the first not-ready state. */
-export type LoadState<V> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; value: V };
+export type LoadState<V> = { status: 'loading' } | { status: 'error'; error: Error } | { status: 'ready'; value: V; stale?: true };
 
 /** Combines query states: ready (with a tuple of row arrays) only when every one is ready. */
 export function allOf<T extends unknown[]>(...states: { [K in keyof T]: QueryState<T[K]> }): LoadState<{ [K in keyof T]: T[K][] }> {
+  let stale = false;
   for (const s of states as QueryState<unknown>[]) {
     if (s.status === 'error') return s;
     if (s.status === 'loading') return s;
+    stale ||= s.stale === true;
   }
-  return { status: 'ready', value: (states as { rows: unknown[] }[]).map((s) => s.rows) as { [K in keyof T]: T[K][] } };
+  const value = (states as { rows: unknown[] }[]).map((s) => s.rows) as { [K in keyof T]: T[K][] };
+  return stale ? { status: 'ready', value, stale: true } : { status: 'ready', value };
 }
+
+/** True inside content drawn from stale rows (see `QueryState`): set by `WhenReady` and `WhenLoaded`. */
+export const StaleContext = createContext(false);
 
 /** Asks the coordinator, ahead, the questions the user is likely to ask next (a neighbour model, the next scene). */
 export function usePrefetch(sqls: readonly string[]): void {

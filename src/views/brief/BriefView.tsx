@@ -46,7 +46,7 @@ export default function BriefView({ route }: { route: Extract<Route, { name: 'br
     };
     if (check()) return;
     const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-    observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+    observer.observe(el, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status', 'data-brief-body'] });
     return () => observer.disconnect();
   }, [drawing]);
 

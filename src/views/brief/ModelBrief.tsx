@@ -1,11 +1,11 @@
 /** The one-page brief of a model: its coverage map, key figures and main difficulties. */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { EditionBanner } from '../../components/EditionBanner.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow } from '../../data/queries/model.ts';
-import { allOf, useQuery } from '../../data/use-query.ts';
+import { allOf, StaleContext, useQuery } from '../../data/use-query.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
@@ -24,6 +24,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
   const common = useMessages(COMMON);
   const mapText = useMessages(MAP_MESSAGES);
   const lang = useLang();
+  const stale = useContext(StaleContext);  // the last brief's rows while this one's come: not ready to print
   const [level] = useMapLevel();
   const n = (v: number): string => formatNumber(lang, v);
   const name = lang === 'en' ? model.nameEn : model.nameVi;
@@ -44,7 +45,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
   const sources = [...new Set([model.source, ...rows.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
   return (
     <>
-      <header className="brief-head" data-brief-body>
+      <header className="brief-head" data-brief-body={stale ? undefined : ''}>
         <p className="brief-kicker">{m.kicker}</p>
         <h1>{m.modelTitle(model.modelNo, name)}</h1>
         <p className="brief-sub">{m.groupLine(model.group, groupName(lang === 'en' ? model.groupEn : model.groupVi))}</p>

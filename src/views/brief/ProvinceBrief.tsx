@@ -1,5 +1,5 @@
 /** The one-page brief of a province: its place on the map, its models against its region and the country, and what holds it back. */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useContext, useMemo } from 'react';
 import { ClassLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { EditionBanner } from '../../components/EditionBanner.tsx';
@@ -10,7 +10,7 @@ import {
   groupCountsSql, provinceDetailSql, provinceModelsSql, unitMembersSql,
   type GroupCountRow, type ProvinceDetailRow, type ProvinceModelRow, type UnitMemberRow,
 } from '../../data/queries/province.ts';
-import { allOf, useQuery } from '../../data/use-query.ts';
+import { allOf, StaleContext, useQuery } from '../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
@@ -35,6 +35,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const m = useMessages(BRIEF);
   const common = useMessages(COMMON);
   const lang = useLang();
+  const stale = useContext(StaleContext);  // the last brief's rows while this one's come: not ready to print
   const [level] = useMapLevel();
   const code = detail.provinceCode;
   const n = (v: number, digits = 0): string => formatNumber(lang, v, digits);
@@ -65,7 +66,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const sources = [...new Set([...models.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
   return (
     <>
-      <header className="brief-head" data-brief-body>
+      <header className="brief-head" data-brief-body={stale ? undefined : ''}>
         <p className="brief-kicker">{m.kicker}</p>
         <h1>{name}</h1>
         <p className="brief-sub">{m.provinceLine(region)}{unitName && <> · {m.unitLine(unitName, others)}</>}</p>

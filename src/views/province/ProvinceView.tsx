@@ -31,7 +31,7 @@ export default function ProvinceView({ code }: { code: string }) {
     useQuery(provinceListSql()), useQuery(provinceDetailSql(code)), useQuery(unitMembersSql(code)), useQuery(groupCountsSql()),
     useQuery(provinceModelsSql(code)), useQuery(provinceReportSql(code)), useQuery(provinceDiscrepanciesSql(code)), useQuery(hanoiModelsSql()),
   );
-  const named = parts.status === 'ready' ? parts.value[1][0] : PROVINCE_BY_CODE.get(code);
+  const named = parts.status === 'ready' && !parts.stale ? parts.value[1][0] : PROVINCE_BY_CODE.get(code);
   useDocumentTitle(named ? (lang === 'en' ? named.nameEn : named.nameVi) : code, common.navProvinces);
 
   return (
