@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { CsvButton } from '../../components/CsvButton.tsx';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
@@ -17,7 +17,7 @@ import { OVERVIEW } from './messages.ts';
 import { deployedFills, rankingChart, unitDeployedFills } from './overview-state.ts';
 
 /** The map of models deployed per province, `children` beside it, and the same provinces ranked below. */
-export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; children?: ReactNode }) {
+export function OverviewMap({ rows, groupsLabel, groupsTitle, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; groupsTitle: string; children?: ReactNode }) {
   const m = useMessages(OVERVIEW);
   const common = useMessages(COMMON);
   const lang = useLang();
@@ -42,6 +42,7 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
   const ranking = useMemo(() => rankingChart(rows, lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }), [rows, lang, common]);
   const open = (code: string | undefined): void => { if (code) go(`/province/${code}`); };
   const csvWhat = `tong-quan-so-mo-hinh-theo-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;
+  const legend = { title: level === 'unit' ? mapText.unitMeanLegend : undefined, items: classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) })) };
   return (
     <>
       <div className="card span-5">
@@ -50,16 +51,15 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
           <CsvButton what={csvWhat} rows={rows} columns={['provinceCode', 'nameVi', 'nameEn', 'deployed', 'notDeployed', 'unknown', 'models']} />
         </div>
         <MapLevelSwitch />
-        <ClassLegend items={classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) }))}
-          title={level === 'unit' ? mapText.unitMeanLegend : undefined} />
+        <ClassLegend items={legend.items} title={legend.title} />
         <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open}
-          picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: m.mapTitle, sources: [NATIONAL_SOURCE] }} />
+          picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: pictureTitle(m.mapTitle, groupsTitle, level === 'unit' && mapText.levelUnits), sources: [NATIONAL_SOURCE], legend }} />
       </div>
       {children}
       <div className="card span-12">
         <div className="view-header">
           <h2>{m.rankTitle}</h2>
-          <PictureButtons what={`xep-hang-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.rankTitle} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
+          <PictureButtons what={`xep-hang-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={pictureTitle(m.rankTitle, groupsTitle)} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
         </div>
         <EChart lazy option={ranking} className="chart chart-ranking" label={m.rankLabel} testId="ranking-chart"
           onItemClick={(e) => {
