@@ -6,6 +6,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { CHART_FONT, echarts, withSettings, type ChartOption } from './echarts.ts';
 
+/** The size of the charts' text in pixels: 0.8 of the page's, which grows with the screen (a wall reads it from afar). */
+export const chartFontPx = (): number => Math.round((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.8);
+
 /** What a click on a chart item carries. */
 export interface ChartClick {
   componentType: string;
@@ -74,9 +77,7 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     const c = chart.current;
     if (!c) return;
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    // Chart text follows the page's type scale, so a wall screen reads it from afar.
-    const base = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const full = withSettings(option, { animation: !reduced, textStyle: { fontFamily: CHART_FONT, fontSize: Math.round(base * 0.8) } },
+    const full = withSettings(option, { animation: !reduced, textStyle: { fontFamily: CHART_FONT, fontSize: chartFontPx() } },
       (o) => ({ tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) } }));
     // Each chart draws in a task of its own. Drawn in React's commit, the charts of a view would
     // hold the main thread for the sum of their costs, past what a wall PC can hide from input.

@@ -1,5 +1,5 @@
 import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow } from '../../data/queries/model.ts';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
@@ -33,7 +33,7 @@ export function ModelDetails({ model, difficulties, steps, reports, discrepancie
       <div className="card span-6">
         <div className="view-header">
           <h2>{m.difficulties}</h2>
-          {difficulties.length > 0 && <PictureButtons what={`mo-hinh-${model.modelNo}-kho-khan`} title={`${m.difficulties} · ${model.modelNo}. ${name}`}
+          {difficulties.length > 0 && <PictureButtons what={`mo-hinh-${model.modelNo}-kho-khan`} title={pictureTitle(`${m.difficulties} · ${model.modelNo}. ${name}`, category && categoryLabel(lang, category))}
             sources={[...new Set(difficulties.map((d) => d.source))]} body={chartBody(difficultyChart(difficulties, lang, category))} />}
         </div>
         {difficulties.length === 0 ? <p>{m.difficultiesNone}</p> : (

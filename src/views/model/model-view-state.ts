@@ -2,6 +2,7 @@
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
 import type { ModelCoverageRow, ModelDifficultyRow } from '../../data/queries/model.ts';
 import type { ChartOption } from '../../charts/echarts.ts';
+import { wrapText } from '../../charts/wrap.ts';
 import { statusFill } from '../../map/choropleth.ts';
 import type { MapLevel } from '../../map/geo-data.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
@@ -35,7 +36,7 @@ export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang,
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { width: 220, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { formatter: (name: string) => wrapText(name, 24).join('\n') } },
     tooltip: { trigger: 'item' },
     series: [{
       type: 'bar',
