@@ -147,7 +147,8 @@ export function mapBody(shapes: ProvinceShapes, fills: ReadonlyMap<string, Provi
       const text = el('text', { x, y, 'text-anchor': a.label.align, 'font-family': FONT, 'font-size': 22, 'font-style': 'italic', 'font-weight': 600, fill: INK,
         stroke: '#ffffff', 'stroke-width': 5, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'data-archipelago-label': a.slug });
       const [first, second] = names(a.id);
-      text.append(el('tspan', { x, dy: -26 }, first), el('tspan', { x, dy: 26 }, second));
+      // The space keeps the two lines one phrase for text search, as on screen.
+      text.append(el('tspan', { x, dy: -26 }, first), ' ', el('tspan', { x, dy: 26 }, second));
       g.append(text);
     }
     if (legend) g.append(legendGroup(legend, px(e) + 64, box.y + 24));

@@ -64,10 +64,3 @@ test("the CSV of a model's map: BOM, a header and the 63 provinces with their st
   const expected = Object.fromEntries((statusOf(38).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
   expect(Object.fromEntries(rows.map((r) => [r.provinceCode, r.status]))).toEqual(expected);
 });
-
-test('the archipelagos are drawn and labelled on every map', async ({ page }) => {
-  await page.goto('#/model/1');
-  await waitForDashboardReady(page);
-  await expect(page.locator('.map-label', { hasText: 'Quần đảo Hoàng Sa (Đà Nẵng)' })).toBeVisible();
-  await expect(page.locator('.map-label', { hasText: 'Quần đảo Trường Sa (Khánh Hòa)' })).toBeVisible();
-});

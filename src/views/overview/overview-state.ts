@@ -95,12 +95,12 @@ export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, l
   const bottom = box.fontPx * 2 + 8;
   const option: ChartOption = {
     grid: { left: gutter + 8, right: 16, top, bottom, containLabel: false },
-    legend: { top: 0, ...(narrow ? { itemGap: 6 } : {}) },
-    xAxis: { type: 'value', max: 63, minInterval: 1 },
+    legend: { top: 0, textStyle: { fontSize: box.fontPx }, ...(narrow ? { itemGap: 6 } : {}) },
+    xAxis: { type: 'value', max: 63, minInterval: 1, axisLabel: { fontSize: box.fontPx } },
     yAxis: {
       type: 'category', inverse: true, data: layout.categories, triggerEvent: true, axisTick: { show: false },
-      axisLabel: narrow ? { interval: 0, inside: true, formatter: (c: string) => layout.text.get(c) ?? '' }
-        : { interval: 0, align: 'left', margin: gutter, formatter: (c: string) => layout.text.get(c) ?? '' },
+      // The labels' size is set, not inherited: the lines were counted for it.
+      axisLabel: { interval: 0, fontSize: box.fontPx, formatter: (c: string) => layout.text.get(c) ?? '', ...(narrow ? { inside: true } : { align: 'left', margin: gutter }) },
     },
     tooltip: {
       trigger: 'axis', axisPointer: { type: 'shadow' },
