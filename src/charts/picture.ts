@@ -108,7 +108,7 @@ function legendGroup(legend: MapLegend, x: number, y: number): SVGGElement {
  * latitude), the archipelagos' marks and names as on screen, and the legend to the right of it.
  */
 export function mapBody(shapes: ProvinceShapes, fills: ReadonlyMap<string, ProvinceFill>, marks: readonly ArchipelagoMarks[],
-  names: (id: ArchipelagoMarks['id']) => readonly [string, string], legend?: MapLegend) {
+  names: (id: ArchipelagoMarks['id']) => readonly string[], legend?: MapLegend) {
   return (box: Box): string => {
     const rings = shapes.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)).flat() as Ring[];
     const pts = rings.flat();
@@ -142,13 +142,13 @@ export function mapBody(shapes: ProvinceShapes, fills: ReadonlyMap<string, Provi
         g.append(el('circle', { cx: px(lon).toFixed(1), cy: py(lat).toFixed(1), r: r.toFixed(1), fill: paint(fill), stroke: INK, 'stroke-width': 1.2,
           'data-archipelago': a.slug, 'data-province': a.parent, 'data-status': fill?.status ?? 'none' }));
       }
-      // The name above the islands, two lines, haloed in white so that nothing runs through it.
+      // The name above the islands, line by line, haloed in white so that nothing runs through it.
       const [x, y] = [px(a.label.at[0]) + (a.label.align === 'end' ? r : 0), py(a.label.at[1]) - r - 10];
       const text = el('text', { x, y, 'text-anchor': a.label.align, 'font-family': FONT, 'font-size': 22, 'font-style': 'italic', 'font-weight': 600, fill: INK,
         stroke: '#ffffff', 'stroke-width': 5, 'stroke-linejoin': 'round', 'paint-order': 'stroke', 'data-archipelago-label': a.slug });
-      const [first, second] = names(a.id);
-      // The space keeps the two lines one phrase for text search, as on screen.
-      text.append(el('tspan', { x, dy: -26 }, first), ' ', el('tspan', { x, dy: 26 }, second));
+      const lines = names(a.id);
+      // Spaces keep the lines one phrase for text search, as on screen.
+      lines.forEach((line, i) => text.append(...(i ? [' '] : []), el('tspan', { x, dy: i ? 26 : -26 * (lines.length - 1) }, line)));
       g.append(text);
     }
     if (legend) g.append(legendGroup(legend, px(e) + 64, box.y + 24));

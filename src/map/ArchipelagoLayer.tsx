@@ -20,8 +20,8 @@ interface Props {
   paint: (fill: ProvinceFill) => string;
   /** The outline of the marks, set off from the sea of the map's theme. */
   stroke: string;
-  /** The archipelago's name, in two lines: the name, then its province. */
-  name: (id: ArchipelagoMarks['id']) => readonly [string, string];
+  /** The archipelago's name, line by line: the name, then its province. */
+  name: (id: ArchipelagoMarks['id']) => readonly string[];
   /** The parent's tooltip and click on each mark; without them the marks are not interactive. */
   tip?: (code: string) => ProvinceTip;
   onSelect?: (code: string) => void;
@@ -46,12 +46,11 @@ function markIcon(a: ArchipelagoMarks, fill: ProvinceFill, paint: string, stroke
   return L.divIcon({ className: 'island-mark', html: svg as unknown as HTMLElement, iconSize: [size, size] });
 }
 
-function labelIcon(lines: readonly [string, string], align: ArchipelagoMarks['label']['align']): L.DivIcon {
+function labelIcon(lines: readonly string[], align: ArchipelagoMarks['label']['align']): L.DivIcon {
   const text = document.createElement('span');
   text.className = 'map-label-text';
-  const [first, second] = lines.map((line) => { const s = document.createElement('span'); s.textContent = line; return s; });
-  // The space keeps the two lines one phrase for screen readers and for text search.
-  if (first && second) text.append(first, ' ', second);
+  // Spaces keep the lines one phrase for screen readers and for text search.
+  lines.forEach((line, i) => { const s = document.createElement('span'); s.textContent = line; text.append(...(i ? [' '] : []), s); });
   const html = document.createElement('div');
   html.append(text);
   // A zero-size icon at the anchor point: the text is placed against it by CSS (app.css).

@@ -185,7 +185,8 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
     });
   }, [ink]);
   const paint = useCallback((fill: ProvinceFill) => paintOf(fill, dark), [dark]);
-  const islandName = useCallback((id: ArchipelagoMarks['id']) => [m.archipelago[id] ?? id, m.archipelagoOf[id] ?? ''] as const, [m]);
+  // A name's lines are short, so that it stays in the sea beside the islands on a phone's map too.
+  const islandName = useCallback((id: ArchipelagoMarks['id']) => [...(m.archipelago[id] ?? id).split('\n'), m.archipelagoOf[id] ?? ''], [m]);
 
   if (failed) return <div className="map-frame" role="alert">{m.failed} ({failed})</div>;
   if (!data) return <div className="map-frame" role="status">{m.loading}</div>;

@@ -11,7 +11,7 @@ export const MAP_MESSAGES = defineMessages({
     unitMeanLegend: 'Mỗi đơn vị: trung bình các tỉnh cũ',
     unitMembers: 'Gồm các tỉnh cũ:',
     unitStatus: { deployed: 'Mọi tỉnh cũ đã triển khai', partial: 'Một phần (màu theo tỉ lệ)', not_deployed: 'Chưa tỉnh cũ nào triển khai', unknown: 'Chưa rõ (có tỉnh cũ chưa có trong báo cáo)' } },
-  en: { archipelago: { hoang_sa: 'Hoàng Sa (Paracel) Islands', truong_sa: 'Trường Sa (Spratly) Islands' }, archipelagoOf: { hoang_sa: '(Đà Nẵng)', truong_sa: '(Khánh Hòa)' },
+  en: { archipelago: { hoang_sa: 'Hoàng Sa\n(Paracel) Islands', truong_sa: 'Trường Sa\n(Spratly) Islands' }, archipelagoOf: { hoang_sa: '(Đà Nẵng)', truong_sa: '(Khánh Hòa)' },
     loading: 'Loading the map…', failed: 'The map could not be loaded.', attribution: 'Boundaries: Natural Earth (public domain)',
     levelLabel: 'Units on the map', levelProvinces: '63 provinces (before 1 July 2025)', levelUnits: '34 provinces (since 1 July 2025)',
     unitShare: (deployed: number, total: number) => `${deployed} of ${total} former provinces deployed`,

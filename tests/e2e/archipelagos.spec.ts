@@ -108,6 +108,24 @@ test('a model view: the marks carry the status of Đà Nẵng and Khánh Hòa in
   await expect(map.locator('.map-label-text').last()).toHaveText('Trường Sa (Spratly) Islands (Khánh Hòa)');
 });
 
+for (const [route, what] of [['#/model/13?lang=en&map=34', 'English, 34 units'], ['#/', 'Vietnamese']] as const) {
+  test(`on a phone (390×844, ${what}) the names stay in the sea, clear of the land`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(route);
+    await waitForDashboardReady(page);
+    const map = page.locator('[data-testid="province-map"]');
+    await expect(map.locator('[data-archipelago]')).toHaveCount(islandsOf('VN-DN') + islandsOf('VN-34'));
+    for (const label of await map.locator('.map-label-text').all()) await expect(label).toBeVisible();
+    expect(await crossings(map)).toEqual([]);
+    // Inside the map's frame: not cut at its edge.
+    const frame = await map.boundingBox();
+    for (const label of await map.locator('.map-label-text').all()) {
+      const b = await label.boundingBox();
+      expect(b && frame && b.x >= frame.x && b.x + b.width <= frame.x + frame.width).toBe(true);
+    }
+  });
+}
+
 test('a model view on the 34 units: the marks belong to the units of Đà Nẵng and Khánh Hòa', async ({ page }) => {
   await page.goto('#/model/13?map=34');
   await waitForDashboardReady(page);
