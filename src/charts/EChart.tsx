@@ -17,6 +17,8 @@ export function drawPendingCharts(): void {
   printing = true;
   try { for (const draw of [...pending]) draw(); } finally { printing = false; }
 }
+/** The size of the charts' text in pixels: 0.8 of the page's, which grows with the screen (a wall reads it from afar). */
+export const chartFontPx = (): number => Math.round((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.8);
 
 /** What a click on a chart item carries. */
 export interface ChartClick {
@@ -89,9 +91,7 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     const c = chart.current;
     if (!c) return;
     const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    // Chart text follows the page's type scale, so a wall screen reads it from afar.
-    const base = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const full = withSettings(option, { animation: !reduced && !printing, textStyle: { fontFamily: CHART_FONT, fontSize: Math.round(base * 0.8) } },
+    const full = withSettings(option, { animation: !reduced && !printing, textStyle: { fontFamily: CHART_FONT, fontSize: chartFontPx() } },
       (o) => ({ tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) } }));
     const apply = (): void => {
       try { c.setOption(full, { notMerge: true }); } catch (e) { setFailure(e); }

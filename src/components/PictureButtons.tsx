@@ -29,18 +29,20 @@ interface Props {
   sources: readonly string[];
   /** Draws the picture's body into the box it is given. */
   body: Parameters<typeof composePicture>[0];
+  /** The picture's size in pixels, when not the wall's 1920×1080 (a chart taller than a screen). */
+  size?: { width: number; height: number };
 }
 
 /** Two buttons that save the picture as PNG or SVG. */
-export function PictureButtons({ what, title, sources, body }: Props) {
+export function PictureButtons({ what, title, sources, body, size }: Props) {
   const m = useMessages(COMMON);
   const footer = useSourceLine(sources);
   const [failed, setFailed] = useState(false);
   const save = async (format: 'png' | 'svg'): Promise<void> => {
     try {
       const text: PictureText = { title, footer };
-      const svg = composePicture(body, text);
-      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg);
+      const svg = composePicture(body, text, size);
+      const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, size);
       saveBlob(blob, exportFileName(what, new Date(), format));
       setFailed(false);
     } catch (e) {

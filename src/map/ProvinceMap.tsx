@@ -3,17 +3,23 @@
  * shape is an SVG path that carries `data-province` and `data-status`, is coloured by `fills`,
  * shows a tooltip built from text nodes, highlights on hover and focus, and opens the province
  * (or unit) on click or Enter.
- * The Hoàng Sa and Trường Sa archipelagos are always drawn, framed and labelled.
+ * The Hoàng Sa and Trường Sa archipelagos are always drawn: a mark on each island, filled like
+ * its province, and their names in the sea (ArchipelagoLayer.tsx).
  */
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import L from 'leaflet';
-import { GeoJSON, MapContainer, Marker, Rectangle, useMap } from 'react-leaflet';
+import { GeoJSON, MapContainer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { mapBody } from '../charts/picture.ts';
 import { PictureButtons } from '../components/PictureButtons.tsx';
 import { useMessages } from '../i18n/i18n.ts';
+import { ArchipelagoLayer } from './ArchipelagoLayer.tsx';
+import { archipelagoMarks, type ArchipelagoMarks } from './archipelagos.ts';
 import { MAP_MESSAGES } from './messages.ts';
-import { archipelagoFrames, shapesOf, type Archipelago, type MapLevel, type ProvinceShapes } from './geo-data.ts';
+import type { MapLegend } from './legend.ts';
+import { archipelagoFrames, shapesOf, type MapLevel, type ProvinceShapes } from './geo-data.ts';
+import { tipElement } from './tooltip.ts';
+import { unitOf } from './units.ts';
 
 /** How one province is drawn. */
 export interface ProvinceFill {
@@ -47,28 +53,20 @@ interface Props {
   dark?: boolean;
   /** Zoom buttons (off on the wall, which nobody touches). */
   controls?: boolean;
+  /**
+   * Whether people can move, zoom and point at the map (default). Off on the wall, which nobody
+   * touches: no drag, no zoom of any kind, no tooltips, no pointer but the page's own.
+   */
+  interactive?: boolean;
   /** The 63 provinces (default) or the 34 units of 2025; `fills`, `tip` and `onSelect` use its codes. */
   level?: MapLevel;
-  /** Offers the map as a picture (PNG, SVG) with this title and these sources' as-of dates. */
-  picture?: { what: string; title: string; sources: readonly string[] };
+  /** Offers the map as a picture (PNG, SVG) with this title, legend and these sources' as-of dates. */
+  picture?: { what: string; title: string; sources: readonly string[]; legend?: MapLegend };
 }
 
 
 const hatchId = (dark: boolean): string => (dark ? 'hatch-unknown-dark' : 'hatch-unknown');
 const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
-
-function tipElement(tip: ProvinceTip): HTMLElement {
-  const root = document.createElement('div');
-  const title = document.createElement('strong');
-  title.textContent = tip.title;
-  root.append(title);
-  for (const line of tip.lines) {
-    const div = document.createElement('div');
-    div.textContent = line;
-    root.append(div);
-  }
-  return root;
-}
 
 /** Adds the SVG hatch pattern once to the map's SVG, for fills that must not rely on colour. */
 function ensureHatch(svg: SVGSVGElement | null, dark: boolean): void {
@@ -103,7 +101,7 @@ function FitBounds({ data }: { data: ProvinceShapes }) {
   return null;
 }
 
-function Styler({ layer, fills, tip, highlight, dark }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: Props['tip']; highlight?: string; dark: boolean }) {
+function Styler({ layer, fills, tip, highlight, dark, interactive }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: Props['tip']; highlight?: string; dark: boolean; interactive: boolean }) {
   const ink = INK[dark ? 'dark' : 'light'];
   const map = useMap();
   const tipRef = useRef(tip);
@@ -120,7 +118,7 @@ function Styler({ layer, fills, tip, highlight, dark }: { layer: L.GeoJSON | nul
       const fill = fills.get(code) ?? NO_FILL;
       const selected = code === highlight;
       path.setStyle({
-        fillColor: fill.hatched ? `url(#${hatchId(dark)})` : fill.color, fillOpacity: 1,
+        fillColor: paintOf(fill, dark), fillOpacity: 1,
         color: selected ? ink.focus : ink.border, weight: selected ? 3 : 0.8,
       });
       const el = path.getElement();
@@ -131,20 +129,25 @@ function Styler({ layer, fills, tip, highlight, dark }: { layer: L.GeoJSON | nul
         el.setAttribute('aria-label', [t.title, ...t.lines].join('. '));
       }
       // Bound once; the content is built from the current data when the tooltip opens.
-      if (!path.getTooltip()) path.bindTooltip(() => tipElement(tipRef.current(code)), { sticky: true, className: 'map-tooltip' });
+      if (interactive && !path.getTooltip()) path.bindTooltip(() => tipElement(tipRef.current(code)), { sticky: true, className: 'map-tooltip' });
     });
     performance.measure('map-restyle', 'map-restyle-start');
     performance.clearMarks('map-restyle-start');
     performance.clearMeasures('map-restyle');
-  }, [layer, fills, tip, highlight, map, dark, ink]);
+  }, [layer, fills, tip, highlight, map, dark, ink, interactive]);
   return null;
 }
 
+/** The SVG fill of a province's fill on a theme: its colour, or the theme's hatch pattern. */
+const paintOf = (fill: ProvinceFill, dark: boolean): string => (fill.hatched ? `url(#${hatchId(dark)})` : fill.color);
+
+interface Loaded { shapes: ProvinceShapes; marks: ArchipelagoMarks[]; level: MapLevel }
+
 /** The choropleth of the 63 provinces, or of the 34 units of 2025. */
-export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true, level = 'province', picture }: Props) {
+export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true, interactive = true, level = 'province', picture }: Props) {
   const ink = INK[dark ? 'dark' : 'light'];
   const m = useMessages(MAP_MESSAGES);
-  const [data, setData] = useState<{ shapes: ProvinceShapes; islands: Archipelago[]; level: MapLevel } | null>(null);
+  const [data, setData] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   const [layer, setLayer] = useState<L.GeoJSON | null>(null);
   const selectRef = useRef(onSelect);
@@ -153,7 +156,11 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
   useEffect(() => {
     let live = true;
     Promise.all([shapesOf(level), archipelagoFrames()])
-      .then(([shapes, islands]) => { if (live) { setLayer(null); setData({ shapes, islands, level }); } })
+      .then(([shapes, islands]) => {
+        if (!live) return;
+        setLayer(null);
+        setData({ shapes, marks: archipelagoMarks(shapes, islands, level === 'unit' ? unitOf : (code) => code), level });
+      })
       .catch((e: unknown) => { if (live) setFailed(e instanceof Error ? e.message : String(e)); });
     return () => { live = false; };
   }, [level]);
@@ -177,37 +184,29 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
       click: () => selectRef.current?.(code),
     });
   }, [ink]);
+  const paint = useCallback((fill: ProvinceFill) => paintOf(fill, dark), [dark]);
+  // A name's lines are short, so that it stays in the sea beside the islands on a phone's map too.
+  const islandName = useCallback((id: ArchipelagoMarks['id']) => [...(m.archipelago[id] ?? id).split('\n'), m.archipelagoOf[id] ?? ''], [m]);
 
   if (failed) return <div className="map-frame" role="alert">{m.failed} ({failed})</div>;
   if (!data) return <div className="map-frame" role="status">{m.loading}</div>;
-  const islandName = (id: Archipelago['id']): string => (id === 'hoang_sa' ? m.hoangSa : m.truongSa);
+  // A map nobody touches fits its box exactly (no zoom steps) and answers to nothing.
+  const still = interactive ? {} : { dragging: false, touchZoom: false, doubleClickZoom: false, scrollWheelZoom: false, boxZoom: false, keyboard: false, zoomSnap: 0 };
   return (
-    <div className={`map-frame${dark ? ' map-dark' : ''}`} role="region" aria-label={label} data-testid="province-map">
+    <div className={`map-frame${dark ? ' map-dark' : ''}${interactive ? '' : ' map-still'}`} role="region" aria-label={label} data-testid="province-map">
       <MapContainer zoomSnap={0.25} zoomDelta={0.5} scrollWheelZoom={false} attributionControl={false} minZoom={4} maxZoom={10}
-        preferCanvas={false} zoomControl={controls} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false}>
+        preferCanvas={false} zoomControl={controls && interactive} zoomAnimation={false} fadeAnimation={false} markerZoomAnimation={false} {...still}>
         <FitBounds data={data.shapes} />
         {/* A new level is a new layer: react-leaflet does not redraw GeoJSON when its data changes. */}
-        <GeoJSON key={data.level} data={data.shapes} onEachFeature={onEachFeature} ref={setLayer} />
-        <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} dark={dark} />
-        {data.islands.map((a) => {
-          const [w, s, e, n] = a.bbox;
-          const name = islandName(a.id);
-          const labelEl = document.createElement('span');
-          labelEl.textContent = name;
-          return (
-            <Fragment key={a.id}>
-              <Rectangle bounds={[[s - 0.35, w - 0.35], [n + 0.35, e + 0.35]]}
-                pathOptions={{ color: ink.frame, weight: 1.2, dashArray: '4 4', fill: false, interactive: false }} />
-              <Marker position={[s - 0.4, e + 0.35]} interactive={false} keyboard={false}
-                icon={L.divIcon({ className: 'map-label', html: labelEl })} />
-            </Fragment>
-          );
-        })}
+        <GeoJSON key={data.level} data={data.shapes} interactive={interactive} onEachFeature={interactive ? onEachFeature : undefined} ref={setLayer} />
+        <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} dark={dark} interactive={interactive} />
+        <ArchipelagoLayer marks={data.marks} fills={fills} paint={paint} stroke={ink.frame} name={islandName}
+          tip={interactive ? tip : undefined} onSelect={interactive ? onSelect : undefined} />
       </MapContainer>
       <p className="map-attribution">{m.attribution}</p>
       {picture && (
         <div className="map-picture">
-          <PictureButtons what={picture.what} title={picture.title} sources={picture.sources} body={mapBody(data.shapes, fills, data.islands, islandName)} />
+          <PictureButtons what={picture.what} title={picture.title} sources={picture.sources} body={mapBody(data.shapes, fills, data.marks, islandName, picture.legend)} />
         </div>
       )}
     </div>

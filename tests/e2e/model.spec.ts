@@ -68,13 +68,6 @@ test("the CSV of a model's map: BOM, a header and the 63 provinces with their st
   expect(Object.fromEntries(rows.map((r) => [r.province_code, r.status]))).toEqual(expected);
 });
 
-test('the archipelagos are drawn and labelled on every map', async ({ page }) => {
-  await page.goto('#/model/1');
-  await waitForDashboardReady(page);
-  await expect(page.locator('.map-label', { hasText: 'Quần đảo Hoàng Sa (Đà Nẵng)' })).toBeVisible();
-  await expect(page.locator('.map-label', { hasText: 'Quần đảo Trường Sa (Khánh Hòa)' })).toBeVisible();
-});
-
 test('a model whose only Bình Định sentence reports progress counts no difficulty and lists it apart, labelled', async ({ page }) => {
   // Model 26 has no difficulty in the national report; Bình Định's one sentence reports work done.
   const own = table('difficulties.csv').filter((d: { model_no: string }) => d.model_no === '26').objects() as { nature: string }[];

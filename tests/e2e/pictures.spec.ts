@@ -32,7 +32,7 @@ test('a model’s map saves as a 1920×1080 PNG and as SVG, its title, as-of dat
   // One shape per province, coloured as on screen.
   expect(svg.match(/<path [^>]*data-province=/g)).toHaveLength(63);
   const deployed = table('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
-  expect(svg.match(/fill="#0072b2"[^>]*data-province=/g)).toHaveLength(deployed);
+  expect(svg.match(/<path [^>]*fill="#0072b2"[^>]*data-province=/g)).toHaveLength(deployed);
 });
 
 test('every chart of the dashboard saves as PNG and SVG with its title and source line', async ({ page }) => {
@@ -54,7 +54,10 @@ test('every chart of the dashboard saves as PNG and SVG with its title and sourc
     expect(svg, id).toContain(title);
     expect(svg, id).toContain(asOf);
     expect(svg, id).toMatch(/<svg x="32" y="96"[^>]*>/);  // the chart itself, drawn anew at wall size
-    expect(await pngSize(await save(page, card.locator('[data-testid="save-png"]'))), id).toEqual([1920, 1080]);
+    // A wall screen's size, or taller where a chart's wrapped labels need it (the coverage of the 44 models).
+    const height = Number(/^<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
+    expect(await pngSize(await save(page, card.locator('[data-testid="save-png"]'))), id).toEqual([1920, height]);
+    expect(height, id).toBeGreaterThanOrEqual(1080);
   }
 });
 
@@ -74,4 +77,69 @@ test('text from the data stays text in a picture', async ({ page }) => {
   const chart = await text(await save(page, page.locator('.card:has([data-testid="coverage-chart"]) [data-testid="save-svg"]')));
   expect(chart).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(chart).not.toContain('<img');
+});
+
+/**
+ * The texts of an SVG's elements matching `selector`, parsed in the browser: in a blank page of its
+ * own, as the app's Content-Security-Policy (rightly) reports the style attributes of a chart's SVG.
+ */
+async function textsOf(page: Page, svg: string, selector: string): Promise<string[]> {
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(([text, sel]) =>
+      [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll(sel)].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()), [svg, selector] as const);
+  } finally {
+    await blank.close();
+  }
+}
+
+test('a map’s picture has the legend of the screen, counts included, and its title names the 34-unit level', async ({ page }) => {
+  for (const route of ['#/model/13?lang=en', '#/model/13?lang=en&map=34']) {
+    await page.goto(route);
+    await waitForDashboardReady(page);
+    const map = page.locator('[data-testid="province-map"]');
+    await expect(map.locator('path[data-status]').first()).toBeAttached();
+    const screen = (await page.locator('[data-testid="status-legend"] li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const svg = await text(await save(page, map.locator('[data-testid="save-svg"]')));
+    expect(await textsOf(page, svg, '[data-legend-item]'), route).toEqual(screen);
+    const title = (await textsOf(page, svg, 'svg > text'))[0] ?? '';
+    if (route.includes('map=34')) expect(title).toContain('34 provinces (since 1 July 2025)');
+    else expect(title).not.toContain('34 provinces');
+  }
+  // The counts come from coverage.csv: on the 63, the deployed provinces of model 13.
+  const deployed = table('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
+  await page.goto('#/model/13?lang=en');
+  await waitForDashboardReady(page);
+  const svg = await text(await save(page, page.locator('[data-testid="province-map"] [data-testid="save-svg"]')));
+  expect(await textsOf(page, svg, '[data-legend-item]')).toContain(`Deployed: ${deployed}`);
+});
+
+test('the overview’s pictures name the group filter in their titles, and the map’s its classes', async ({ page }) => {
+  await page.goto('#/?groups=II&lang=en');
+  await waitForDashboardReady(page);
+  const cards = ['province-map', 'coverage-chart', 'ranking-chart', 'matrix-chart'];
+  for (const id of cards) {
+    const scope = id === 'province-map' ? page.locator('[data-testid="province-map"]') : page.locator(`.card:has([data-testid="${id}"])`);
+    const svg = await text(await save(page, scope.locator('[data-testid="save-svg"]').first()));
+    expect((await textsOf(page, svg, 'svg > text'))[0], id).toMatch(/ · Group II$/);
+  }
+  const svg = await text(await save(page, page.locator('[data-testid="province-map"] [data-testid="save-svg"]')));
+  const screen = (await page.locator('.card:has([data-testid="province-map"]) .legend li').allTextContents()).map((t) => t.trim());
+  expect(await textsOf(page, svg, '[data-legend-item]')).toEqual(screen);
+});
+
+test('the coverage chart’s picture shows the longest model name whole, and the screen’s chart too', async ({ page }) => {
+  const models = table('models.csv').objects() as { model_no: string; group: string; name_vi: string }[];
+  const longest = models.reduce((a, b) => (b.name_vi.length > a.name_vi.length ? b : a));
+  const label = `${longest.group} · ${longest.model_no}. ${longest.name_vi}`.replace(/\s+/g, ' ');
+  await page.goto('#/');
+  await waitForDashboardReady(page);
+  const card = page.locator('.card:has([data-testid="coverage-chart"])');
+  const svg = await text(await save(page, card.locator('[data-testid="save-svg"]')));
+  const lines = (await textsOf(page, svg, 'text')).map((t) => t.replace(/\u2003/g, '').trim());
+  expect(lines.join(' ')).toContain(label);
+  // On screen: the chart's own SVG holds the same name, line after line.
+  await expect(card.locator('[data-testid="coverage-chart"] svg text').first()).toBeAttached();
+  const shown = (await card.locator('[data-testid="coverage-chart"] svg text').allTextContents()).map((t) => t.replace(/\u2003/g, '').trim());
+  expect(shown.join(' ')).toContain(label);
 });

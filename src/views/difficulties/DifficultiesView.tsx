@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { Kpi } from '../../components/Kpi.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
@@ -14,7 +14,7 @@ import { useLocation } from '../../state/url-state.ts';
 import { DifficultyFiltersPanel } from './DifficultyFilters.tsx';
 import { DifficultySentences } from './DifficultySentences.tsx';
 import {
-  byNature, categoryChart, categoryClick, filterSentences, matrixChart, matrixClick, parseDifficultyFilters,
+  byNature, categoryChart, categoryClick, filterSentences, filterWords, matrixChart, matrixClick, parseDifficultyFilters,
   type ChartLabels, type DifficultyFilters,
 } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
@@ -58,6 +58,7 @@ function DifficultiesBody({ difficulties: sentences, progress, models }: { diffi
   const matrix = useMemo(() => matrixChart(sentences, models, filters, labels), [sentences, models, filters, labels]);
   const shown = useMemo(() => filterSentences(sentences, filters), [sentences, filters]);
   const shownProgress = useMemo(() => filterSentences(progress, filters), [progress, filters]);
+  const named = filterWords(filters, { ...labels, scope: (s) => (s === 'national' ? m.scopeNational : m.scopeProvince) });
   const pictureSources = useMemo(() => [...new Set(sentences.map((s) => s.source))].sort(), [sentences]);
   const apply = (changes: Record<string, string | undefined> | null): void => { if (changes) setParams(changes, { replace: true }); };
   const national = sentences.filter((s) => !s.provinceCode).length;
@@ -79,7 +80,7 @@ function DifficultiesBody({ difficulties: sentences, progress, models }: { diffi
         <div className="card">
           <div className="view-header">
             <h2>{m.byCategory}</h2>
-            <PictureButtons what="kho-khan-theo-nhom-nguyen-nhan" title={m.byCategory} sources={pictureSources} body={chartBody(bars)} />
+            <PictureButtons what="kho-khan-theo-nhom-nguyen-nhan" title={pictureTitle(m.byCategory, ...named)} sources={pictureSources} body={chartBody(bars)} />
           </div>
           <p className="kpi-note">{m.byCategoryHint}</p>
           <EChart option={bars} label={m.byCategoryLabel} testId="category-chart" className="chart chart-categories"
@@ -90,7 +91,7 @@ function DifficultiesBody({ difficulties: sentences, progress, models }: { diffi
       <div className="card span-7">
         <div className="view-header">
           <h2>{m.matrix}</h2>
-          <PictureButtons what="kho-khan-mo-hinh-nguyen-nhan" title={m.matrix} sources={pictureSources} body={chartBody(matrix)} />
+          <PictureButtons what="kho-khan-mo-hinh-nguyen-nhan" title={pictureTitle(m.matrix, ...named)} sources={pictureSources} body={chartBody(matrix)} />
         </div>
         <p className="kpi-note">{m.matrixHint}</p>
         <EChart option={matrix} label={m.matrixLabel} testId="matrix-chart" className="chart chart-matrix"

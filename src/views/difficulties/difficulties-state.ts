@@ -10,6 +10,7 @@ import type { DownloadRow } from '../../lib/download-table.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import { reportsProgress, type DifficultyModelRow, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
+import { wrapText } from '../../charts/wrap.ts';
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
 
 /** The category ids in display order (`other` last). */
@@ -102,6 +103,19 @@ export interface ChartLabels {
 }
 
 const FADED = 0.3;
+const RICH = { sel: { fontWeight: 'bold', color: '#0b5cad' } };
+
+/** A category's name as an axis label: wrapped to lines of `width` characters, in bold when selected (never cut). */
+function categoryLabel(name: string, selected: boolean, width: number): string {
+  return wrapText(name, width).map((line) => (selected ? `{sel|${line}}` : line)).join('\n');
+}
+
+/** The filters in force, each in words, for a picture's title: cause, group, model, report, search text. */
+export function filterWords(f: DifficultyFilters, labels: ChartLabels & { scope: (s: Scope) => string }): string[] {
+  const q = f.q.trim();
+  return [f.category && labels.category(f.category), f.group && labels.group(f.group), f.model !== null && labels.model(f.model),
+    f.scope && labels.scope(f.scope), q && `“${q}”`].filter((w): w is string => Boolean(w));
+}
 
 /** Sentences per category, a bar per category stacked by model group; other categories fade when one is selected. */
 export function categoryChart(rows: readonly DifficultySentenceRow[], f: DifficultyFilters, labels: ChartLabels): ChartOption {
@@ -113,11 +127,7 @@ export function categoryChart(rows: readonly DifficultySentenceRow[], f: Difficu
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: {
       type: 'category', inverse: true, data: [...CATEGORY_IDS], triggerEvent: true,
-      axisLabel: {
-        width: 260, overflow: 'truncate',
-        formatter: (id: string) => (id === f.category ? `{sel|${labels.category(id)}}` : labels.category(id)),
-        rich: { sel: { fontWeight: 'bold', color: '#0b5cad' } },
-      },
+      axisLabel: { formatter: (id: string) => categoryLabel(labels.category(id), id === f.category, 26), rich: RICH },
     },
     tooltip: {
       trigger: 'item',
@@ -139,7 +149,7 @@ export function categoryChart(rows: readonly DifficultySentenceRow[], f: Difficu
         label: { show: true, position: 'right', fontWeight: 'bold', formatter: (p: { dataIndex: number }) => String(counts[p.dataIndex]?.count ?? '') },
       },
     ],
-    media: [{ query: { maxWidth: 520 }, option: { yAxis: { axisLabel: { width: 150 } } } }],
+    media: [{ query: { maxWidth: 520 }, option: { yAxis: { axisLabel: { formatter: (id: string) => categoryLabel(labels.category(id), id === f.category, 16) } } } }],
   };
 }
 
@@ -166,22 +176,19 @@ export function matrixChart(rows: readonly DifficultySentenceRow[], models: read
   const selected = (c: MatrixCell): boolean =>
     (!f.category || c.category === f.category) && (f.model === null || c.modelNo === f.model) && (!f.group || groupOf.get(c.modelNo) === f.group);
   const anySelection = Boolean(f.category || f.group || f.model !== null);
-  const yLabel = (v: string, short: boolean): string => {
-    const no = Number(v);
-    const text = short ? v : labels.model(no);
-    return no === f.model ? `{sel|${text}}` : text;
-  };
-  const xLabel = (id: string): string => (id === f.category ? `{sel|${labels.category(id)}}` : labels.category(id));
-  const rich = { sel: { fontWeight: 'bold', color: '#0b5cad' } };
+  // A row is a line high, and the models' names run to 200 characters: the rows are labelled by
+  // the model's number (as the overview's matrix is), its name is in the tooltip.
+  const yLabel = (v: string): string => (Number(v) === f.model ? `{sel|${v}}` : v);
+  const rich = RICH;
   return {
     grid: { left: 8, right: 16, top: 8, bottom: 56, containLabel: true },
     xAxis: {
       type: 'category', position: 'top', data: [...CATEGORY_IDS], triggerEvent: true, splitArea: { show: true },
-      axisLabel: { interval: 0, rotate: 40, width: 230, overflow: 'truncate', formatter: xLabel, rich },
+      axisLabel: { interval: 0, rotate: 40, formatter: (id: string) => categoryLabel(labels.category(id), id === f.category, 22), rich },
     },
     yAxis: {
       type: 'category', inverse: true, data: models.map((m) => String(m.modelNo)), triggerEvent: true,
-      axisLabel: { interval: 0, width: 300, overflow: 'truncate', formatter: (v: string) => yLabel(v, false), rich },
+      axisLabel: { interval: 0, formatter: yLabel, rich },
     },
     visualMap: {
       min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160,
@@ -206,8 +213,7 @@ export function matrixChart(rows: readonly DifficultySentenceRow[], models: read
     media: [{
       query: { maxWidth: 560 },
       option: {
-        xAxis: { axisLabel: { rotate: 90, width: 120 } },
-        yAxis: { axisLabel: { width: 40, formatter: (v: string) => yLabel(v, true) } },
+        xAxis: { axisLabel: { rotate: 90, formatter: (id: string) => categoryLabel(labels.category(id), id === f.category, 16) } },
       },
     }],
   };

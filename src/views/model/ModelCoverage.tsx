@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from 'react';
+import { pictureTitle } from '../../charts/picture.ts';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
@@ -6,6 +7,7 @@ import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.
 import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
+import { statusLegend, unitStatusLegend } from '../../map/legend.ts';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
@@ -41,6 +43,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
     return r ? { title: nameOf(r), lines: [statusLabel(common, r.status), basisLabel(common, r.basis)] } : { title: code, lines: [] };
   }, [level, byUnit, byCode, lang, common, mapText]);
   const shown = filter ? rows.filter((r) => r.status === filter) : rows;
+  const n = (x: number): string => formatNumber(lang, x);
+  const legend = level === 'unit' ? unitStatusLegend(unitStatusCounts(units), mapText.unitStatus, n) : statusLegend(counts, (s) => statusLabel(common, s), n);
   const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
 
   return (
@@ -62,7 +66,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
         <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
         {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}
         <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)}
-          picture={{ what: `mo-hinh-${model.modelNo}-ban-do${level === 'unit' ? '-34' : ''}`, title: `${m.mapTitle} · ${model.modelNo}. ${name}`, sources: [...new Set(rows.map((r) => r.source))] }} />
+          picture={{ what: `mo-hinh-${model.modelNo}-ban-do${level === 'unit' ? '-34' : ''}`, title: pictureTitle(`${m.mapTitle} · ${model.modelNo}. ${name}`, level === 'unit' && mapText.levelUnits),
+            sources: [...new Set(rows.map((r) => r.source))], legend }} />
       </div>
       <div className="card span-5">
         <div className="view-header">

@@ -1,5 +1,5 @@
 import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { reportsProgress } from '../../data/queries/difficulties.ts';
 import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow, ReportingProvinceRow } from '../../data/queries/model.ts';
@@ -40,7 +40,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
       <div className="card span-6">
         <div className="view-header">
           <h2>{m.difficulties}</h2>
-          {difficulties.length > 0 && <PictureButtons what={`mo-hinh-${model.modelNo}-kho-khan`} title={`${m.difficulties} · ${model.modelNo}. ${name}`}
+          {difficulties.length > 0 && <PictureButtons what={`mo-hinh-${model.modelNo}-kho-khan`} title={pictureTitle(`${m.difficulties} · ${model.modelNo}. ${name}`, category && categoryLabel(lang, category))}
             sources={[...new Set(difficulties.map((d) => d.source))]} body={chartBody(difficultyChart(difficulties, lang, category))} />}
         </div>
         {difficulties.length === 0 ? <p>{m.difficultiesNone}</p> : (

@@ -3,6 +3,7 @@ import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
 import { reportsProgress } from '../../data/queries/difficulties.ts';
 import type { ModelCoverageRow, ModelDifficultyRow } from '../../data/queries/model.ts';
 import type { ChartOption } from '../../charts/echarts.ts';
+import { wrapText } from '../../charts/wrap.ts';
 import { statusFill } from '../../map/choropleth.ts';
 import type { MapLevel } from '../../map/geo-data.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
@@ -43,7 +44,7 @@ export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang,
     // A model with one or two sentences per cause would get a 0–1 axis, on which one sentence fills
     // the panel: the axis runs to at least AXIS_FLOOR, so a small count looks small.
     xAxis: { type: 'value', minInterval: 1, ...(most < AXIS_FLOOR ? { max: AXIS_FLOOR } : {}) },
-    yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { width: 220, overflow: 'truncate' } },
+    yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { formatter: (name: string) => wrapText(name, 24).join('\n') } },
     tooltip: { trigger: 'item' },
     series: [{
       type: 'bar',

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactNode } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
@@ -18,7 +18,7 @@ import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-download
 import { deployedFills, rankedProvinces, rankingChart, unitDeployedFills } from './overview-state.ts';
 
 /** The map of models deployed per province, `children` beside it, and the same provinces ranked below. */
-export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; children?: ReactNode }) {
+export function OverviewMap({ rows, groupsLabel, groupsTitle, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; groupsTitle: string; children?: ReactNode }) {
   const m = useMessages(OVERVIEW);
   const common = useMessages(COMMON);
   const lang = useLang();
@@ -45,6 +45,7 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
   const csvWhat = `tong-quan-so-mo-hinh-theo-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;
   const rankWhat = `xep-hang-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;
   const rankRows = useMemo(() => provinceCountRows(rankedProvinces(rows, lang)), [rows, lang]);
+  const legend = { title: level === 'unit' ? mapText.unitMeanLegend : undefined, items: classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) })) };
   return (
     <>
       <div className="card span-5">
@@ -53,17 +54,16 @@ export function OverviewMap({ rows, groupsLabel, children }: { rows: ModelsByPro
           <DownloadButtons what={csvWhat} title={m.mapTitle} table={PROVINCE_COUNTS_DOWNLOAD} rows={provinceCountRows(rows)} />
         </div>
         <MapLevelSwitch />
-        <ClassLegend items={classes.map((c) => ({ id: c.id, color: c.color, label: m.mapClass(c.id.replace('-', '–')) }))}
-          title={level === 'unit' ? mapText.unitMeanLegend : undefined} />
+        <ClassLegend items={legend.items} title={legend.title} />
         <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open}
-          picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: m.mapTitle, sources: [NATIONAL_SOURCE] }} />
+          picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: pictureTitle(m.mapTitle, groupsTitle, level === 'unit' && mapText.levelUnits), sources: [NATIONAL_SOURCE], legend }} />
       </div>
       {children}
       <div className="card span-12">
         <div className="view-header">
           <h2>{m.rankTitle}</h2>
           <div className="view-actions">
-            <PictureButtons what={rankWhat} title={m.rankTitle} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
+            <PictureButtons what={rankWhat} title={pictureTitle(m.rankTitle, groupsTitle)} sources={[NATIONAL_SOURCE]} body={chartBody(ranking)} />
             <DownloadButtons what={rankWhat} title={m.rankTitle} table={PROVINCE_COUNTS_DOWNLOAD} rows={rankRows} />
           </div>
         </div>

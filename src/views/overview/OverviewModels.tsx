@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartFontPx, EChart } from '../../charts/EChart.tsx';
+import { chartBody, PICTURE_BODY, pictureSize, pictureTitle } from '../../charts/picture.ts';
+import { useWidth } from '../../charts/use-width.ts';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
@@ -19,36 +20,40 @@ function useStatusLabels() {
 }
 
 /** Coverage of each model: provinces deployed, not deployed and unknown, as stacked bars. */
-export function ModelCoverageChart({ models, groupsLabel }: { models: CoverageByModelRow[]; groupsLabel: string }) {
+export function ModelCoverageChart({ models, groupsLabel, groupsTitle }: { models: CoverageByModelRow[]; groupsLabel: string; groupsTitle: string }) {
   const m = useMessages(OVERVIEW);
   const lang = useLang();
   const { go } = useLocation();
   const labels = useStatusLabels();
-  const option = useMemo(() => coverageChart(models, lang, { ...labels, model: m.model }), [models, lang, labels, m.model]);
+  const [boxRef, width] = useWidth<HTMLDivElement>();
+  // Laid out for the box it is drawn in (labels wrap to its width), and anew for the picture.
+  const chart = useMemo(() => coverageChart(models, lang, labels, { width, fontPx: chartFontPx() }), [models, lang, labels, width]);
+  const picture = useMemo(() => coverageChart(models, lang, labels, PICTURE_BODY), [models, lang, labels]);
   return (
     <div className="card span-7">
       <div className="view-header">
         <h2>{m.coverageTitle}</h2>
         <div className="view-actions">
-          <PictureButtons what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.coverageTitle} sources={[NATIONAL_SOURCE]} body={chartBody(option)} />
+          <PictureButtons what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={pictureTitle(m.coverageTitle, groupsTitle)} sources={[NATIONAL_SOURCE]}
+            body={chartBody(picture.option)} size={pictureSize(picture.height)} />
           <DownloadButtons what={`tong-quan-trien-khai-theo-mo-hinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.coverageTitle}
             table={MODEL_COUNTS_DOWNLOAD} rows={modelCountRows(models)} />
         </div>
       </div>
-      <div className="coverage-box">
-        <EChart option={option} className="chart chart-fill" label={m.coverageLabel} testId="coverage-chart"
+      <div className="coverage-box" ref={boxRef} style={{ height: chart.height }}>
+        {/* Drawn once its box is measured: a first layout for a guessed width would be drawn in vain. */}
+        {width > 0 && <EChart option={chart.option} className="chart chart-fill" label={m.coverageLabel} testId="coverage-chart"
           onItemClick={(e) => {
-            const no = e.componentType === 'series' ? (e.data as { modelNo?: number } | undefined)?.modelNo
-              : Number(/· (\d+)\./.exec(String(e.value ?? ''))?.[1]);
+            const no = e.componentType === 'series' ? (e.data as { modelNo?: number } | undefined)?.modelNo : chart.modelOf(String(e.value ?? ''));
             if (no) go(`/model/${no}`);
-          }} />
+          }} />}
       </div>
     </div>
   );
 }
 
 /** The model × province matrix, sortable (sort kept in the URL), each cell and label a link. */
-export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { models: CoverageByModelRow[]; provinces: ModelsByProvinceRow[]; cells: MatrixCellRow[]; groupsLabel: string }) {
+export function CoverageMatrix({ models, provinces, cells, groupsLabel, groupsTitle }: { models: CoverageByModelRow[]; provinces: ModelsByProvinceRow[]; cells: MatrixCellRow[]; groupsLabel: string; groupsTitle: string }) {
   const m = useMessages(OVERVIEW);
   const common = useMessages(COMMON);
   const lang = useLang();
@@ -82,7 +87,7 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel }: { mode
               <option value="number">{m.byNumber}</option><option value="coverage">{m.byCoverage}</option>
             </select>
           </label>
-          <PictureButtons what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.matrixTitle} sources={[NATIONAL_SOURCE]} body={chartBody(matrix.option)} />
+          <PictureButtons what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={pictureTitle(m.matrixTitle, groupsTitle)} sources={[NATIONAL_SOURCE]} body={chartBody(matrix.option)} />
           <DownloadButtons what={`ma-tran-mo-hinh-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} title={m.matrixTitle} table={wide.table} rows={wide.rows} />
         </div>
       </div>

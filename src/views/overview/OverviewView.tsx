@@ -27,6 +27,8 @@ export default function OverviewView() {
   const groups = parseGroups(location.params.groups);
   useDocumentTitle(m.title, groups.length ? groups.map(m.groupChip).join(', ') : null);
   const groupsLabel = groupsParam(groups)?.replace(/,/g, '-') ?? '';
+  // The pictures' titles name the group filter, as the file names do.
+  const groupsTitle = groupsParam(groups) ? m.groupsTitle(groups) : '';
   const state = allOf<[ModelsByProvinceRow, CoverageByModelRow, MatrixCellRow, GroupRow, IndicatorRow]>(
     useQuery(modelsByProvinceSql(groups)), useQuery(coverageByModelSql(groups)), useQuery(matrixSql(groups)),
     useQuery(groupsSql()), useQuery(indicatorsSql()),
@@ -66,10 +68,10 @@ export default function OverviewView() {
                   <Kpi value={formatNumber(lang, unknownCells)} label={m.unknownCells} flagged={unknownCells > 0} />
                 </div>
               </div>
-              <OverviewMap rows={provinces} groupsLabel={groupsLabel}>
-                <ModelCoverageChart models={models} groupsLabel={groupsLabel} />
+              <OverviewMap rows={provinces} groupsLabel={groupsLabel} groupsTitle={groupsTitle}>
+                <ModelCoverageChart models={models} groupsLabel={groupsLabel} groupsTitle={groupsTitle} />
               </OverviewMap>
-              <CoverageMatrix models={models} provinces={provinces} cells={cells} groupsLabel={groupsLabel} />
+              <CoverageMatrix models={models} provinces={provinces} cells={cells} groupsLabel={groupsLabel} groupsTitle={groupsTitle} />
               <Indicators rows={indicators} />
             </div>
             <SourceNote sources={['000_7f29e68dedb715cb.txt']} />

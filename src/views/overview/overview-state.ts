@@ -1,6 +1,7 @@
 /** Pure derivations of the overview: the group filter, map classes, and the ECharts options. */
 import type { ChartOption } from '../../charts/echarts.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../../data/queries/overview.ts';
+import { charsPerLine, lineRows } from '../../charts/wrap.ts';
 import { collator, type Lang } from '../../i18n/i18n.ts';
 import { STATUS_COLORS, classOf, countClasses } from '../../map/choropleth.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
@@ -67,33 +68,59 @@ export function rankingChart(rows: readonly ModelsByProvinceRow[], lang: Lang, l
   };
 }
 
-/** Stacked bars per model: deployed, not deployed, unknown; models grouped by group. */
-export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, labels: { deployed: string; notDeployed: string; unknown: string; model: (no: number) => string }): ChartOption {
-  const name = (r: CoverageByModelRow): string => `${r.modelNo}. ${nameOf(lang, r)}`;
+/** The box a chart is drawn in: its width and the size of its text, both in pixels. */
+export interface ChartBox { width: number; fontPx: number }
+
+/** Below this width a chart's labels go above their bars, across the whole width (a phone). */
+const NARROW = 640;
+
+/**
+ * Stacked bars per model: deployed, not deployed, unknown; models grouped by group. Each model's
+ * label is its whole name, wrapped to the box: a line per category of the axis, the bar on the
+ * first line (on a narrow box, on a line of its own under the name), so a row is as tall as its
+ * name. Returns the height the chart needs and the model behind each category, for clicks.
+ */
+export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, labels: { deployed: string; notDeployed: string; unknown: string },
+  box: ChartBox): { option: ChartOption; height: number; modelOf: (category: string) => number | undefined } {
+  const narrow = box.width < NARROW;
+  const gutter = narrow ? 0 : Math.round(box.width * 0.5);
+  const layout = lineRows(rows.map((r) => `${r.group} · ${r.modelNo}. ${nameOf(lang, r)}`),
+    charsPerLine(narrow ? box.width - 24 : gutter - 16, box.fontPx), narrow ? 'after' : 'first');
   const series = (key: 'deployed' | 'notDeployed' | 'unknown', label: string, color: string, decal?: object) => ({
     name: label, type: 'bar', stack: 'c', barMaxWidth: 16, itemStyle: { color, ...(decal ? { decal } : {}) },
-    data: rows.map((r) => ({ value: r[key], modelNo: r.modelNo })),
+    data: layout.categories.map((c) => {
+      const r = layout.bar.get(c);
+      const row = r === undefined ? undefined : rows[r];
+      return row ? { value: row[key], modelNo: row.modelNo } : '-';
+    }),
   });
-  // Labels are clipped by length, not by measured width: measuring 44 labels letter by letter
-  // made this one chart a 200 ms task on a wall PC. The full name is in the tooltip.
-  const clip = (n: number) => (v: string): string => (v.length > n ? `${v.slice(0, n - 1)}…` : v);
-  return {
-    baseOption: {
-      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
-      legend: { top: 0 },
-      xAxis: { type: 'value', max: 63, minInterval: 1 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => `${r.group} · ${name(r)}`), triggerEvent: true,
-        axisLabel: { interval: 0, formatter: clip(52) } },
-      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      series: [
-        series('deployed', labels.deployed, STATUS_COLORS.deployed),
-        series('notDeployed', labels.notDeployed, STATUS_COLORS.not_deployed),
-        series('unknown', labels.unknown, STATUS_COLORS.unknown, HATCH),
-      ],
+  const rowOf = (c: string): CoverageByModelRow | undefined => rows[layout.row.get(c) ?? -1];
+  const line = Math.round(box.fontPx * 1.35);
+  const top = narrow ? box.fontPx * 4 + 12 : box.fontPx * 2 + 8;
+  const bottom = box.fontPx * 2 + 8;
+  const option: ChartOption = {
+    grid: { left: gutter + 8, right: 16, top, bottom, containLabel: false },
+    legend: { top: 0, textStyle: { fontSize: box.fontPx }, ...(narrow ? { itemGap: 6 } : {}) },
+    xAxis: { type: 'value', max: 63, minInterval: 1, axisLabel: { fontSize: box.fontPx } },
+    yAxis: {
+      type: 'category', inverse: true, data: layout.categories, triggerEvent: true, axisTick: { show: false },
+      // The labels' size is set, not inherited: the lines were counted for it.
+      axisLabel: { interval: 0, fontSize: box.fontPx, formatter: (c: string) => layout.text.get(c) ?? '', ...(narrow ? { inside: true } : { align: 'left', margin: gutter }) },
     },
-    // On a phone the chart is narrow: shorter labels leave room for the bars.
-    media: [{ query: { maxWidth: 640 }, option: { legend: { top: 0, itemGap: 6 }, grid: { top: 52 }, yAxis: { axisLabel: { formatter: clip(20) } } } }],
+    tooltip: {
+      trigger: 'axis', axisPointer: { type: 'shadow' },
+      formatter: (ps: { axisValue?: string }[]) => {
+        const r = rowOf(ps[0]?.axisValue ?? '');
+        return r ? plainText(`${r.group} · ${r.modelNo}. ${nameOf(lang, r)}\n${labels.deployed}: ${r.deployed}\n${labels.notDeployed}: ${r.notDeployed}\n${labels.unknown}: ${r.unknown}`) : '';
+      },
+    },
+    series: [
+      series('deployed', labels.deployed, STATUS_COLORS.deployed),
+      series('notDeployed', labels.notDeployed, STATUS_COLORS.not_deployed),
+      series('unknown', labels.unknown, STATUS_COLORS.unknown, HATCH),
+    ],
   };
+  return { option, height: layout.categories.length * line + top + bottom, modelOf: (c) => rowOf(c)?.modelNo };
 }
 
 /** Text for a rich-text tooltip: braces (its style syntax) replaced, so data cannot style it. */

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
-import { chartBody } from '../../charts/picture.ts';
+import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { ClassLegend } from '../../components/Legend.tsx';
@@ -92,7 +92,7 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
       <div className="card span-7">
         <div className="view-header">
           <h2>{m.chartTitle}</h2>
-          {option && <PictureButtons what={`tinh-${code}-theo-nhom`} title={`${m.chartTitle} · ${name}`} sources={source ? [source] : []} body={chartBody(option)} />}
+          {option && <PictureButtons what={`tinh-${code}-theo-nhom`} title={pictureTitle(`${m.chartTitle} · ${name}`, group && m.groupChip(group))} sources={source ? [source] : []} body={chartBody(option)} />}
         </div>
         <p className="kpi-note">{m.chartHint}</p>
         {cmp && option && (
@@ -109,7 +109,8 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
         <ClassLegend items={legend} />
         <ProvinceMap fills={fills} tip={tip} level={level} highlight={level === 'unit' ? unitOf(code) : code} label={m.mapLabel(name)}
           onSelect={(c) => { if (c !== code) go(`/province/${c}`); }}
-          picture={{ what: `tinh-${code}-ban-do${level === 'unit' ? '-34' : ''}`, title: `${m.mapTitle} · ${name}`, sources: source ? [source] : [] }} />
+          picture={{ what: `tinh-${code}-ban-do${level === 'unit' ? '-34' : ''}`, title: pictureTitle(`${m.mapTitle} · ${name}`, level === 'unit' && mapText.levelUnits),
+            sources: source ? [source] : [], legend: { items: legend } }} />
         <p className="kpi-note">{m.mapHint}</p>
       </div>
     </div>

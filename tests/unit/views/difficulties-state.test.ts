@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DifficultyModelRow, DifficultySentenceRow } from '../../../src/data/queries/difficulties.ts';
 import {
-  byNature, categoryChart, categoryClick, categoryCounts, filterSentences, foldText, groupTitleVi, matrixCells, matrixChart, matrixClick,
+  byNature, categoryChart, categoryClick, categoryCounts, filterSentences, filterWords, foldText, groupTitleVi, matrixCells, matrixChart, matrixClick,
   NO_FILTERS, orderedCategories, parseDifficultyFilters, sentenceCsvRows, type ChartLabels, type DifficultyFilters,
 } from '../../../src/views/difficulties/difficulties-state.ts';
 
@@ -120,8 +120,11 @@ describe('the model × category matrix', () => {
     expect(data.find((d) => d.modelNo === 6 && d.categoryId === 'citizens')?.itemStyle.opacity).toBe(0.3);
     expect(option.visualMap.max).toBe(2);
     expect(option.yAxis.data).toEqual(['1', '6', '7']);
-    expect(option.yAxis.axisLabel.formatter('1')).toBe('{sel|M1}');
-    expect(option.yAxis.axisLabel.formatter('6')).toBe('M6');
+    // Rows are labelled by number (names run to 200 characters, a row is a line high); the name is in the tooltip.
+    expect(option.yAxis.axisLabel.formatter('1')).toBe('{sel|1}');
+    expect(option.yAxis.axisLabel.formatter('6')).toBe('6');
+    const tip = (option as unknown as { tooltip: { formatter: (p: object) => string } }).tooltip.formatter({ data: { modelNo: 6, categoryId: 'citizens', value: [6, 1, 1] } });
+    expect(tip.split('\n')[0]).toBe('M6');
   });
 
   it.each([
@@ -163,4 +166,13 @@ describe('group names', () => {
     ['NHÓM PHỤC VỤ CHỈ ĐẠO ĐIỀU HÀNH CỦA LÃNH ĐẠO CÁC CẤP', 'Phục vụ chỉ đạo điều hành của lãnh đạo các cấp'],
     ['NHÓM TIỆN ÍCH PHỤC VỤ CÔNG DÂN SỐ', 'Tiện ích phục vụ công dân số'],
   ])('%s → %s', (name, expected) => expect(groupTitleVi(name)).toBe(expected));
+});
+
+describe('the filters named in a picture’s title', () => {
+  const words = { ...LABELS, scope: (s: string) => `S:${s}` };
+  it.each([
+    [NO_FILTERS, []],
+    [f({ category: 'legal' }), ['legal']],
+    [f({ group: 'II', model: 13, scope: 'province', q: '  kinh phí ' }), ['GII', 'M13', 'S:province', '“kinh phí”']],
+  ])('%j reads %j', (filters, expected) => expect(filterWords(filters, words)).toEqual(expected));
 });

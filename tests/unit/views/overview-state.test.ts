@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countClasses, classOf, statusFill } from '../../../src/map/choropleth.ts';
-import { groupsParam, matrixChart, parseGroups, plainText } from '../../../src/views/overview/overview-state.ts';
+import { coverageChart, groupsParam, matrixChart, parseGroups, plainText } from '../../../src/views/overview/overview-state.ts';
+import { loadTable } from '../helpers.ts';
 
 describe('group filter in the URL', () => {
   it.each([
@@ -51,4 +52,30 @@ describe('matrix', () => {
     expect(m.modelOrder).toEqual([1, 2]);
   });
   it('keeps data out of rich-text style syntax', () => expect(plainText('{a|b}')).toBe('（a|b）'));
+});
+
+describe('the coverage chart’s labels', () => {
+  const models = (loadTable('models.csv').objects() as { model_no: string; group: string; name_vi: string; name_en: string }[])
+    .map((m) => ({ modelNo: Number(m.model_no), group: m.group, nameVi: m.name_vi, nameEn: m.name_en, deployed: 1, notDeployed: 2, unknown: 60 }));
+  const words = { deployed: 'd', notDeployed: 'n', unknown: 'u' };
+  type Option = { yAxis: { data: string[]; axisLabel: { formatter: (c: string) => string } }; series: { data: unknown[] }[] };
+
+  it.each([[1040, 13], [330, 13], [1856, 20]])('at %i px and %i px text, show every model’s whole name, a click on any line opening that model', (width, fontPx) => {
+    const { option, height, modelOf } = coverageChart(models as never, 'vi', words, { width, fontPx });
+    const o = option as Option;
+    for (const m of models) {
+      const lines = o.yAxis.data.filter((c) => modelOf(c) === m.modelNo);
+      expect(lines.map((c) => o.yAxis.axisLabel.formatter(c).trim()).filter(Boolean).join(' ')).toBe(`${m.group} · ${m.modelNo}. ${m.nameVi.replace(/\s+/g, ' ').trim()}`);
+    }
+    // One bar per model, on the series' data items (with their model's number), none on the other lines.
+    const bars = o.series[0]?.data.filter((d) => d !== '-') as { modelNo: number }[];
+    expect(bars.map((b) => b.modelNo)).toEqual(models.map((m) => m.modelNo));
+    expect(height).toBeGreaterThan(o.yAxis.data.length * fontPx);
+  });
+
+  it('takes more lines, and more height, on a narrower box', () => {
+    const wide = coverageChart(models as never, 'vi', words, { width: 1400, fontPx: 13 });
+    const narrow = coverageChart(models as never, 'vi', words, { width: 700, fontPx: 13 });
+    expect(narrow.height).toBeGreaterThan(wide.height);
+  });
 });

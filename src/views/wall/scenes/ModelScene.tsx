@@ -27,7 +27,7 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{m.model(model.modelNo, lang === 'en' ? model.nameEn : model.nameVi)}</h1>
-      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} label={m.model(model.modelNo, model.nameVi)} /></div>
+      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level={level} label={m.model(model.modelNo, model.nameVi)} /></div>
       <div className="wall-side">
         {STATUSES.map((s) => (
           <div key={s} className="wall-figure" data-status={s}>

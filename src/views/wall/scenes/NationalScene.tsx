@@ -28,7 +28,7 @@ export function NationalScene({ group, level }: { group: string | null; level: M
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{groupRow ? m.nationalGroup(groupRow.group, groupName(name(groupRow))) : m.national}</h1>
-      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} label={m.national} /></div>
+      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level={level} label={m.national} /></div>
       <div className="wall-side">
         <div className="wall-figure"><strong>{formatNumber(lang, deployments)}</strong><span>{m.deployments}</span></div>
         <div className="wall-figure"><strong>{formatNumber(lang, provinces.length ? deployments / provinces.length : 0, 1)}</strong><span>{m.avgPerProvince}</span></div>

@@ -43,7 +43,7 @@ export function ProvinceScene({ code, level }: { code: string; level: MapLevel }
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{m.province(name)}</h1>
-      <div className="wall-map"><ProvinceMap dark controls={false} fills={fills} tip={tip} level={level} highlight={mine} label={name} /></div>
+      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level={level} highlight={mine} label={name} /></div>
       <div className="wall-side">
         <div className="wall-figure"><strong>{cmp.total.province}</strong><span>{m.provinceDeployed(cmp.total.province)}</span></div>
         <p className="wall-note">{m.nationalAverage(formatNumber(lang, cmp.total.national, 1))}</p>
