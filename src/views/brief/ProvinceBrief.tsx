@@ -11,6 +11,7 @@ import {
 } from '../../data/queries/province.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { rankText } from '../../lib/ranking.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
@@ -51,13 +52,13 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const own = sentences.filter((s) => s.provinceCode === code);
   const missing = new Set(models.filter((r) => r.status !== 'deployed').map((r) => r.modelNo));
   const quoted = own.length > 0 ? own : sentences.filter((s) => s.provinceCode === null && missing.has(s.modelNo));
-  const causes = topCauses(quoted, 3);
+  const top = topCauses(quoted, 3);
   const others = members.filter((r) => r.provinceCode !== code).map(nameOf).join(', ');
   const unitName = detail.unitCode ? (lang === 'en' ? detail.unitNameEn : detail.unitNameVi) ?? '' : '';
   const list = (status: string): string => models.filter((r) => r.status === status).map((r) => r.modelNo).join(', ');
   const notDeployed = list('not_deployed');
   const unknown = list('unknown');
-  const sources = [...new Set([...models.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
+  const sources = [...new Set([...models.map((r) => r.source), ...top.causes.map((c) => c.quote.source)])].sort();
   return (
     <>
       <header className="brief-head" data-brief-body>
@@ -79,7 +80,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
           <Figure testId="brief-not-deployed" value={n(status.not_deployed)} label={m.notDeployed} />
           <Figure testId="brief-unknown" value={n(status.unknown)} label={m.unknown} flagged={status.unknown > 0} />
           {rank && <Figure testId="brief-rank" label={m.rank} note={m.rankOf(n(rank.of))}
-            value={rank.first === rank.last ? n(rank.first) : `${n(rank.first)}–${n(rank.last)}`} />}
+            value={rankText(rank.first, rank.last, n)} />}
         </div>
         {cmp && (
           <table className="brief-table" data-testid="brief-groups">
@@ -97,7 +98,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
         )}
         {notDeployed && <p className="brief-list"><strong>{m.notDeployedList(n(status.not_deployed))}:</strong> {notDeployed}</p>}
         {unknown && <p className="brief-list"><strong>{m.unknownList(n(status.unknown))}:</strong> {unknown}</p>}
-        <Causes causes={causes} caption={own.length > 0 ? m.causesOwn : m.causesNational} />
+        <Causes top={top} caption={own.length > 0 ? m.causesOwn : m.causesNational} />
       </section>
     </>
   );

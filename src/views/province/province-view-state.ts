@@ -3,6 +3,7 @@ import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { competitionRanks } from '../../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 
 /** The five groups of models, in order. */
@@ -32,11 +33,8 @@ export interface Rank {
 
 /** Rank of `code` by models deployed, most first; provinces with the same count share a range of places. */
 export function rankOf(rows: readonly { provinceCode: string; deployed: number }[], code: string): Rank | null {
-  const me = rows.find((r) => r.provinceCode === code);
-  if (!me) return null;
-  const above = rows.filter((r) => r.deployed > me.deployed).length;
-  const tied = rows.filter((r) => r.deployed === me.deployed).length;
-  return { first: above + 1, last: above + tied, of: rows.length, tied };
+  const me = competitionRanks(rows, (r) => r.deployed).find((r) => r.item.provinceCode === code);
+  return me ? { first: me.rank, last: me.last, of: rows.length, tied: me.tied } : null;
 }
 
 /** Models deployed in one group: the province, its region's average, the national average. */
