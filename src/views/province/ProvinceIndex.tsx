@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { CsvButton } from '../../components/CsvButton.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { competitionRanks, rankText } from '../../lib/ranking.ts';
 import { PROVINCE_INDEX } from './index-messages.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
@@ -18,6 +20,10 @@ export default function ProvinceIndex() {
   const { location, setParams } = useLocation();
   const sort: Sort = location.params.sort === 'deployed' || location.params.sort === 'region' ? location.params.sort : 'name';
   const q = useQuery<ProvinceListRow>(provinceListSql());
+  // Shared ranks by models deployed, whatever the sort: a tie reads "28–32" on each of its provinces.
+  const ranks = useMemo(() => new Map(q.status === 'ready'
+    ? competitionRanks(q.rows, (r) => r.deployed).map((r) => [r.item.provinceCode, rankText(r.rank, r.last, (x) => formatNumber(lang, x))])
+    : []), [q, lang]);
   const name = (r: ProvinceListRow): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const order = (rows: ProvinceListRow[]): ProvinceListRow[] => {
     const c = collator(lang);
@@ -44,7 +50,7 @@ export default function ProvinceIndex() {
         <div className="table-wrap">
           <table className="data-table" data-testid="province-list">
             <thead><tr><th scope="col">{m.code}</th><th scope="col">{m.name}</th><th scope="col">{m.region}</th>
-              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
+              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.rank}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
             <tbody>
               {order(rows).map((r) => (
                 <tr key={r.provinceCode} data-province={r.provinceCode}>
@@ -52,6 +58,7 @@ export default function ProvinceIndex() {
                   <td><a href={hrefFor(`/province/${r.provinceCode}`)}>{name(r)}</a></td>
                   <td>{lang === 'en' ? r.regionEn : r.regionVi}</td>
                   <td className="num">{formatNumber(lang, r.deployed)}</td>
+                  <td className="num" data-col="rank">{ranks.get(r.provinceCode)}</td>
                   <td className="num">{formatNumber(lang, r.unknown)}</td>
                 </tr>
               ))}
