@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { categoryLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
-import { clipQuote, type TopCause } from './brief-state.ts';
+import { clipQuote, type TopCauses } from './brief-state.ts';
 import { BRIEF } from './messages.ts';
 
 /** One key figure: the number large, what it counts below. */
@@ -16,8 +16,8 @@ export function Figure({ value, label, note, flagged = false, testId }: { value:
   );
 }
 
-/** The top causes, each with its number of sentences and one sentence quoted (in Vietnamese, as in the source). */
-export function Causes({ causes, caption }: { causes: readonly TopCause[]; caption?: string }) {
+/** The top causes with their shared ranks, each with its number of sentences and one sentence quoted (in Vietnamese, as in the source). */
+export function Causes({ top: { causes, alsoTied }, caption }: { top: TopCauses; caption?: string }) {
   const m = useMessages(BRIEF);
   const lang = useLang();
   const first = new Map<string, string>();
@@ -29,7 +29,7 @@ export function Causes({ causes, caption }: { causes: readonly TopCause[]; capti
       {causes.length === 0 ? <p>{m.causesNone}</p> : (
         <ol>
           {causes.map((c) => (
-            <li key={c.category} data-category={c.category}>
+            <li key={c.category} value={c.rank} data-category={c.category} data-rank={c.rank}>
               <strong>{categoryLabel(lang, c.category)}</strong> <span className="brief-muted">({m.causeSentences(c.sentences, formatNumber(lang, c.sentences))})</span>
               {first.get(c.quote.difficultyId) === c.category
                 ? <blockquote lang="vi">“{clipQuote(c.quote.text)}” <cite>{c.quote.modelNo ? `${m.modelRef(c.quote.modelNo)} · ` : ''}{c.quote.source}</cite></blockquote>
@@ -37,6 +37,11 @@ export function Causes({ causes, caption }: { causes: readonly TopCause[]; capti
             </li>
           ))}
         </ol>
+      )}
+      {alsoTied.length > 0 && (
+        <p className="brief-muted" data-testid="brief-causes-tied">
+          {m.alsoTied(alsoTied[0]?.sentences ?? 0, formatNumber(lang, alsoTied[0]?.sentences ?? 0), alsoTied.map((c) => categoryLabel(lang, c.category)).join(', '))}
+        </p>
       )}
     </section>
   );
