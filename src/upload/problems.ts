@@ -12,7 +12,8 @@ export type ProblemKind =
   | 'out_of_range' | 'unknown_province' | 'not_allowed' | 'duplicate_key';
 
 /** A tolerated oddity worth telling the user (the file is still accepted). */
-export type NoteKind = 'formula_text' | 'markup_text' | 'province_name' | 'extra_column' | 'missing_optional' | 'number_text' | 'date_text';
+export type NoteKind = 'formula_text' | 'markup_text' | 'province_name' | 'extra_column' | 'missing_optional' | 'number_text' | 'date_text'
+  | 'deadline_read' | 'deadline_unparsed';
 
 /**
  * One finding. `row` is the row as a spreadsheet numbers it (the header is row 1); `column` the

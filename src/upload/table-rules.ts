@@ -3,6 +3,7 @@
  * and the columns holding province codes, model numbers, dates or a fixed vocabulary.
  */
 import type { TableSchema } from '../data/schema.ts';
+import { DEADLINE_KINDS } from '../domain/deadline.ts';
 
 /** How a column's cells are read and checked. */
 export type ColumnRule =
@@ -60,7 +61,8 @@ export const RULES: Readonly<Record<string, TableRules>> = {
   indicators: { required: ['indicator_id', 'theme', 'name_vi', 'value'], columns: { theme: enumOf(['A', 'B', 'C', 'D', 'E']), as_of: AS_OF } },
   province_models: {
     required: ['province_code', 'model_no', 'status'],
-    columns: { province_code: PROVINCE, model_no: MODEL, model_no_2023: MODEL_2023, status: REPORT_STATUS, as_of: AS_OF },
+    // deadline_date and deadline_kind may be left out: they are then read from `deadline` (derived-columns.ts).
+    columns: { province_code: PROVINCE, model_no: MODEL, model_no_2023: MODEL_2023, status: REPORT_STATUS, deadline_date: AS_OF, deadline_kind: enumOf(DEADLINE_KINDS), as_of: AS_OF },
   },
   hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(['added', 'continuing', 'later']) } },
   model_steps: { required: ['model_no', 'step_no', 'text'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, as_of: AS_OF } },

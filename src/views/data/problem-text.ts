@@ -76,5 +76,7 @@ export function noteText(m: M, n: NoteCount, table: string): string {
     case 'missing_optional': return (table === 'province_models' ? m.nMissingKept : m.nMissingOptional)(n.examples[0]?.value ?? '');
     case 'number_text': return m.nNumberText(n.count);
     case 'date_text': return m.nDateText(n.count);
+    case 'deadline_read': return m.nDeadlineRead(n.examples[0]?.value ?? '');
+    case 'deadline_unparsed': return m.nDeadlineUnparsed(n.count, n.examples.map((e) => `“${e.value ?? ''}”`).join(', '));
   }
 }
