@@ -73,22 +73,3 @@ export function parseDeadline(phrase: string | null | undefined): Deadline | nul
   }
   return { phrase: kept, kind: 'unparsed', date: null };
 }
-
-/** How long after `deadline` the day `asOf` is (ISO dates): whole months, then the days left over. */
-export function overdue(deadline: string, asOf: string): { months: number; days: number; totalDays: number } {
-  const [y0, m0, d0] = deadline.split('-').map(Number) as [number, number, number];
-  const [y1, m1, d1] = asOf.split('-').map(Number) as [number, number, number];
-  const day = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / 86_400_000;
-  const totalDays = day(y1, m1, d1) - day(y0, m0, d0);
-  // The deadline moved on by whole months: a month's last day stays the last day (30 Sep → 31 Oct),
-  // another day stays that day or the month's last (31 Jan → 29 Feb).
-  const endOfMonth = d0 === lastDay(y0, m0);
-  const plus = (n: number): number => {
-    const y = y0 + Math.floor((m0 - 1 + n) / 12);
-    const m = ((m0 - 1 + n) % 12) + 1;
-    return day(y, m, endOfMonth ? lastDay(y, m) : Math.min(d0, lastDay(y, m)));
-  };
-  let months = 0;
-  while (totalDays > 0 && plus(months + 1) <= day(y1, m1, d1)) months++;
-  return { months, days: day(y1, m1, d1) - plus(months), totalDays };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overdue, parseDeadline } from '../../../src/domain/deadline.ts';
+import { parseDeadline } from '../../../src/domain/deadline.ts';
 import { parseReport004 } from '../../../src/pipeline/report-004/parse.ts';
 import { readSource } from '../helpers.ts';
 
@@ -56,20 +56,4 @@ describe('parseDeadline', () => {
   });
 
   it.each([[''], ['   '], [null], [undefined]])('reads no deadline in %j', (phrase) => expect(parseDeadline(phrase)).toBeNull());
-});
-
-describe('overdue', () => {
-  it.each([
-    // The late models of Bình Định as of 15 Nov 2024 (report 003): end of a month to the 15th.
-    ['2024-09-30', '2024-11-15', 1, 15, 46],
-    ['2024-06-30', '2024-11-15', 4, 15, 138],
-    ['2024-03-31', '2024-11-15', 7, 15, 229],
-    ['2023-12-31', '2024-11-15', 10, 15, 320],
-    ['2024-01-15', '2024-03-14', 1, 28, 59],
-    ['2024-01-31', '2024-02-29', 1, 0, 29],
-    ['2024-11-15', '2024-11-15', 0, 0, 0],
-    ['2023-12-31', '2025-01-01', 12, 1, 367],
-  ])('from %s to %s: %i months %i days (%i days)', (deadline, asOf, months, days, totalDays) => {
-    expect(overdue(deadline, asOf)).toEqual({ months, days, totalDays });
-  });
 });
