@@ -182,6 +182,13 @@ export function filterRows<T extends { group: string }>(rows: readonly T[], grou
 /** Whether a province has its own report: any of the 44 is in its list. */
 export const hasReport = (rows: readonly ProvinceReportModelRow[]): boolean => rows.some((r) => r.localNo !== null);
 
+/** The as-of dates and the source files (report and plan) of a province report's rows. */
+export function reportDates(rows: readonly ProvinceReportModelRow[]): { asOfs: string[]; sources: string[] } {
+  const listed = rows.filter((r) => r.localNo !== null);
+  const present = (xs: (string | null)[]): string[] => [...new Set(xs.filter((x): x is string => x !== null))];
+  return { asOfs: present(listed.map((r) => r.asOf)).sort(), sources: present(listed.flatMap((r) => [r.source, r.planSource])) };
+}
+
 /** A report row's status for filtering and counting: its own status, or `absent` when the model is not in the province's list. */
 export const reportStatusOf = (r: ProvinceReportModelRow): string => (r.localNo === null ? 'absent' : r.reportStatus ?? 'unclear');
 
