@@ -9,6 +9,7 @@ import { restartDatabase } from '../../data/db.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { WALL } from './messages.ts';
 import { DifficultiesScene, IndicatorsScene, RankingScene } from './scenes/ChartScenes.tsx';
+import { LateScene } from './scenes/LateScene.tsx';
 import { ModelScene } from './scenes/ModelScene.tsx';
 import { NationalScene } from './scenes/NationalScene.tsx';
 import { ProvinceScene } from './scenes/ProvinceScene.tsx';
@@ -17,11 +18,12 @@ import type { Scene } from './wall-config.ts';
 
 const frames = new Map<string, Node>();
 
-function SceneBody({ scene, level }: { scene: Scene; level: MapLevel }) {
+function SceneBody({ scene, level, onEmpty }: { scene: Scene; level: MapLevel; onEmpty: () => boolean }) {
   switch (scene.kind) {
     case 'national': return <NationalScene group={scene.group} level={level} />;
     case 'model': return <ModelScene no={scene.no} level={level} />;
     case 'province': return <ProvinceScene code={scene.code} level={level} />;
+    case 'late': return <LateScene code={scene.code} onEmpty={onEmpty} />;
     case 'ranking': return <RankingScene />;
     case 'difficulties': return <DifficultiesScene />;
     case 'indicators': return <IndicatorsScene />;
@@ -45,8 +47,14 @@ function LastFrame({ id, error }: { id: string; error: Error }) {
   );
 }
 
-/** The current scene, carrying `data-scene`, with the last-good-frame fallback. */
-export function SceneHost({ scene, level }: { scene: Scene; level: MapLevel }) {
+/** Always shows the scene: for a host that cannot skip. */
+const NO_SKIP = (): boolean => false;
+
+/**
+ * The current scene, carrying `data-scene`, with the last-good-frame fallback. `onEmpty` is called by a
+ * scene with nothing to show, and returns whether the wall moved on (else the scene says it is empty).
+ */
+export function SceneHost({ scene, level, onEmpty = NO_SKIP }: { scene: Scene; level: MapLevel; onEmpty?: () => boolean }) {
   const inner = useRef<HTMLDivElement>(null);
   // Keep what was on screen as the scene's last good frame, just before it leaves.
   useLayoutEffect(() => {
@@ -58,7 +66,7 @@ export function SceneHost({ scene, level }: { scene: Scene; level: MapLevel }) {
   return (
     <div className="wall-scene" data-scene={scene.id}>
       <ErrorBoundary resetKey={scene.id} log={(message, e) => console.warn(message, e)} fallback={(_retry, error) => <LastFrame id={scene.id} error={error} />}>
-        <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} /></div>
+        <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} onEmpty={onEmpty} /></div>
       </ErrorBoundary>
     </div>
   );
