@@ -104,7 +104,7 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
         )}
         {notDeployed && <p className="brief-list"><strong>{m.notDeployedList(n(status.not_deployed))}:</strong> {notDeployed}</p>}
         {unknown && <p className="brief-list"><strong>{m.unknownList(n(status.unknown))}:</strong> {unknown}</p>}
-        <Causes top={top} caption={own.length > 0 ? m.causesOwn : m.causesNational} quoteMax={roomy ? undefined : 160} />
+        <Causes top={top} caption={own.length > 0 ? m.causesOwn : m.causesNational} quoteMax={roomy ? undefined : 110} />
       </section>
       {late && <LateList rows={late} />}
     </>
