@@ -3,6 +3,7 @@ import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { compareStatuses } from '../../domain/status-agreement.ts';
 import { competitionRanks } from '../../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 
@@ -199,11 +200,11 @@ export function reportCounts(rows: readonly ProvinceReportModelRow[]): { status:
 }
 
 /**
- * Whether the province report contradicts the national status: the national report counts the model as
- * deployed while the province's own (later) report says it has not started or waits for central guidance.
+ * Whether the province report contradicts the national status: deployed nationally while the province's
+ * own (later) report says not started or waiting, or not deployed while it says completed or under way
+ * (the rule of discrepancies.csv, `compareStatuses`).
  */
-export const contradicts = (r: ProvinceReportModelRow): boolean =>
-  r.nationalStatus === 'deployed' && (r.reportStatus === 'not_started' || r.reportStatus === 'waiting');
+export const contradicts = (r: ProvinceReportModelRow): boolean => compareStatuses(r.nationalStatus, r.reportStatus) === 'disagree';
 
 /**
  * What Hà Nội's 19 models are to a province: `own` on Hà Nội's page; `registration` for the province
