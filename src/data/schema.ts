@@ -45,7 +45,9 @@ export const TABLES: readonly TableSchema[] = [
     hanoi_no: I, name_vi: V, track: V, model_no: I, match_basis: V, binh_dinh_lead_agency: V, binh_dinh_progress: V, binh_dinh_result: V, source: V,
   }, ['hanoi_no']),
   t('model_steps', { model_no: I, model_no_2023: I, step_no: I, text: V, source: V, as_of: V }, ['model_no', 'step_no']),
-  t('discrepancies', { kind: V, model_no: I, province_code: V, stated: I, counted: I, detail: V, detail_vi: V, source: V }, []),
+  t('discrepancies', {
+    kind: V, model_no: I, province_code: V, stated: I, counted: I, detail: V, detail_vi: V, source: V, value: V, other_source: V, other_value: V,
+  }, []),
 ];
 
 /** A table's schema by name. */
