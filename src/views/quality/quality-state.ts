@@ -65,16 +65,45 @@ export interface QualityCsvRow {
   detail: string;
   detail_vi: string;
   source: string;
+  value: string | null;
+  other_source: string | null;
+  other_value: string | null;
 }
 
 /** The columns of the CSV download, in the order of discrepancies.csv. */
-export const QUALITY_CSV_COLUMNS: readonly (keyof QualityCsvRow)[] = ['kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source'];
+export const QUALITY_CSV_COLUMNS: readonly (keyof QualityCsvRow)[] = [
+  'kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source', 'value', 'other_source', 'other_value',
+];
 
 /** The CSV rows of the discrepancies shown. */
 export const qualityCsvRows = (rows: readonly QualityRow[]): QualityCsvRow[] => rows.map((r) => ({
   kind: r.kind, model_no: r.modelNo, province_code: r.provinceCode, stated: r.stated, counted: r.counted,
-  detail: r.detail, detail_vi: r.detailVi, source: r.source,
+  detail: r.detail, detail_vi: r.detailVi, source: r.source, value: r.value, other_source: r.otherSource, other_value: r.otherValue,
 }));
+
+/** One source of a discrepancy as the view shows it: its file, its title in both languages, its as-of date, and its figure. */
+export interface QualitySource {
+  role: 'source' | 'other';
+  file: string;
+  titleVi: string | null;
+  titleEn: string | null;
+  asOf: string | null;
+  value: string | null;
+}
+
+/** The sources of a discrepancy: the one it is about, and the one it disagrees with when there is one. */
+export function sourcesOf(r: QualityRow): QualitySource[] {
+  const own: QualitySource = { role: 'source', file: r.source, titleVi: r.sourceVi, titleEn: r.sourceEn, asOf: r.asOf, value: r.value };
+  return r.otherSource === null ? [own]
+    : [own, { role: 'other', file: r.otherSource, titleVi: r.otherSourceVi, titleEn: r.otherSourceEn, asOf: r.otherAsOf, value: r.otherValue }];
+}
+
+/** How a source's figure reads: a status code by its label (coverage or a province report's), a count as a number. */
+export function figureKind(value: string): { kind: 'coverage' | 'report' | 'number' | 'text'; value: string } {
+  if (['deployed', 'not_deployed', 'unknown'].includes(value)) return { kind: 'coverage', value };
+  if (['completed', 'in_progress', 'not_started', 'waiting', 'unclear'].includes(value)) return { kind: 'report', value };
+  return /^\d+$/.test(value) ? { kind: 'number', value } : { kind: 'text', value };
+}
 
 /** Coverage cells per status (deployed, not deployed, unknown), with the total. */
 export function statusTotals(rows: readonly CoverageBasisRow[]): { deployed: number; not_deployed: number; unknown: number; total: number } {
