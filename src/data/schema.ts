@@ -39,13 +39,15 @@ export const TABLES: readonly TableSchema[] = [
   t('indicators', { indicator_id: V, theme: V, name_vi: V, name_en: V, value: D, unit: V, unit_en: V, as_of: V, source: V, quote: V }, ['indicator_id']),
   t('province_models', {
     province_code: V, model_no: I, model_no_2023: I, local_no: I, name_vi: V, status: V, status_text: V, lead_agency: V, partners: V,
-    deadline: V, result_text: V, difficulty_text: V, effectiveness_text: V, funding_text: V, note: V, source: V, plan_source: V, as_of: V,
+    deadline: V, deadline_date: V, deadline_kind: V, result_text: V, difficulty_text: V, effectiveness_text: V, funding_text: V, note: V, source: V, plan_source: V, as_of: V,
   }, ['province_code', 'model_no']),
   t('hanoi_models', {
     hanoi_no: I, name_vi: V, track: V, model_no: I, match_basis: V, binh_dinh_lead_agency: V, binh_dinh_progress: V, binh_dinh_result: V, source: V,
   }, ['hanoi_no']),
   t('model_steps', { model_no: I, model_no_2023: I, step_no: I, text: V, source: V, as_of: V }, ['model_no', 'step_no']),
-  t('discrepancies', { kind: V, model_no: I, province_code: V, stated: I, counted: I, detail: V, detail_vi: V, source: V }, []),
+  t('discrepancies', {
+    kind: V, model_no: I, province_code: V, stated: I, counted: I, detail: V, detail_vi: V, source: V, value: V, other_source: V, other_value: V,
+  }, []),
 ];
 
 /** A table's schema by name. */

@@ -61,6 +61,13 @@ export const COMMON = defineMessages({
       stated_vs_listed: 'Số nêu khác danh sách', repeated_name: 'Tên lặp trong danh sách', no_list: 'Không có danh sách',
       no_stated_count: 'Không nêu tổng số', no_replication_figure: 'Không nêu số đề xuất nhân rộng', never_named: 'Địa phương không được nêu tên',
       group_count: 'Số mô hình của nhóm không khớp', merged_cell: 'Ô gộp dùng chung', summary_vs_rows: 'Tổng hợp khác các dòng chi tiết',
+      cross_source_count: 'Hai báo cáo nêu số khác nhau', cross_source_status: 'Hai báo cáo nói ngược nhau về tình trạng',
+      cross_source_gap: 'Báo cáo khác cho biết điều báo cáo toàn quốc bỏ trống', unparsed_deadline: 'Thời hạn không đọc được thành ngày',
+    } as Record<string, string>,
+    overdue: (months: number, days: number) => [months > 0 ? `${months} tháng` : '', days > 0 || months === 0 ? `${days} ngày` : ''].filter(Boolean).join(' '),
+    deadlineKinds: {
+      quarter_end: 'Hết quý', year_end: 'Hết năm', month_end: 'Hết tháng', date: 'Ngày cụ thể', ongoing: 'Thường xuyên, không có hạn cuối',
+      roadmap: 'Theo lộ trình của Trung ương, không có ngày riêng', unparsed: 'Không đọc được thành ngày',
     } as Record<string, string>,
   },
   en: {
@@ -120,6 +127,15 @@ export const COMMON = defineMessages({
       stated_vs_listed: 'Stated count differs from the list', repeated_name: 'Name repeated in the list', no_list: 'No province list',
       no_stated_count: 'No stated count', no_replication_figure: 'No replication figure', never_named: 'Province never named',
       group_count: 'Group count differs', merged_cell: 'Shared (merged) cell', summary_vs_rows: 'Summary differs from the rows',
+      cross_source_count: 'Two reports give different counts', cross_source_status: 'Two reports disagree on a status',
+      cross_source_gap: 'Another report fills a gap of the national one', unparsed_deadline: 'Deadline not readable as a date',
+    } as Record<string, string>,
+    overdue: (months: number, days: number) => [
+      months > 0 ? `${months} ${months === 1 ? 'month' : 'months'}` : '', days > 0 || months === 0 ? `${days} ${days === 1 ? 'day' : 'days'}` : '',
+    ].filter(Boolean).join(' '),
+    deadlineKinds: {
+      quarter_end: 'End of a quarter', year_end: 'End of a year', month_end: 'End of a month', date: 'A given day', ongoing: 'Ongoing, no end',
+      roadmap: 'On the central roadmap, no date of its own', unparsed: 'Not readable as a date',
     } as Record<string, string>,
   },
 });

@@ -62,6 +62,8 @@ const SPECS: Readonly<Record<ColumnId, Spec>> = {
   hanoi_no: I, track: ['text', SHOW.track], match_basis: ['text', SHOW.match], binh_dinh_lead_agency: T, binh_dinh_progress: T, binh_dinh_result: T,
   step_no: I, title_vi: T, title_en: T, short_vi: T, short_en: T, issuer: T, date: D, as_of_basis: T, alias: T, form: T, seen_in: T,
   stated_models: I, listed_models: I, first_model_no: I, last_model_no: I, file: T, row: I, column: T, cell_value: ['text', undefined, 'value'], problem: T,
+  discrepancy_value: ['text', undefined, 'value'], other_source: T, other_value: T,
+  deadline_date: D, deadline_kind: T, days_overdue: I, overdue_months: I, overdue_days: I,
 };
 
 /** The column of an id. */
@@ -78,7 +80,7 @@ const TABLE_IDS: Readonly<Record<string, Readonly<Record<string, ColumnId>>>> = 
   provinces: { kind: 'province_kind' },
   units_2025: { kind: 'province_kind' },
   province_models: { name_vi: 'report_name_vi', status: 'report_status' },
-  discrepancies: { kind: 'discrepancy_kind' },
+  discrepancies: { kind: 'discrepancy_kind', value: 'discrepancy_value' },
 };
 
 const SCHEMA_TYPES: Readonly<Record<SchemaType, ColumnType>> = { VARCHAR: 'text', INTEGER: 'integer', DOUBLE: 'number' };

@@ -1,7 +1,7 @@
 /** The whole pipeline: source texts in data/sources/ → the tables of data/. */
 import type { Table } from './csv.ts';
 import { aliasesTable, provincesTable, sourcesTable, stepsTable, unitsTable } from './datasets/reference.ts';
-import { coverageTable, groupsTable, modelCoverage, modelsTable } from './datasets/models-coverage.ts';
+import { coverageCells, coverageTable, groupsTable, modelCoverage, modelsTable } from './datasets/models-coverage.ts';
 import { difficultiesTable } from './datasets/difficulties.ts';
 import { discrepanciesTable } from './datasets/discrepancies.ts';
 import { hanoiModelsTable, provinceModelsTable } from './datasets/binh-dinh.ts';
@@ -19,6 +19,7 @@ export function buildDatasets(read: (file: string) => string): Record<string, Ta
   const binhDinh = parseReport003(read(SOURCE.binhDinhReport));
   const plan = parseReport004(read(SOURCE.binhDinhDecision));
   const indicators = buildIndicators(read(SOURCE.progress2024), SOURCE.progress2024);
+  const cells = coverageCells(coverages);
   return {
     'sources.csv': sourcesTable(),
     'provinces.csv': provincesTable(),
@@ -26,7 +27,7 @@ export function buildDatasets(read: (file: string) => string): Record<string, Ta
     'units_2025.csv': unitsTable(),
     'model_groups.csv': groupsTable(national),
     'models.csv': modelsTable(coverages),
-    'coverage.csv': coverageTable(coverages),
+    'coverage.csv': coverageTable(cells),
     'difficulties.csv': difficultiesTable(national, binhDinh),
     'indicators.csv': {
       columns: ['indicator_id', 'theme', 'name_vi', 'name_en', 'value', 'unit', 'unit_en', 'as_of', 'source', 'quote'],
@@ -35,6 +36,6 @@ export function buildDatasets(read: (file: string) => string): Record<string, Ta
     'province_models.csv': provinceModelsTable(binhDinh, plan),
     'hanoi_models.csv': hanoiModelsTable(binhDinh.hanoi),
     'model_steps.csv': stepsTable(parseReport001(read(SOURCE.reference2023))),
-    'discrepancies.csv': discrepanciesTable(national, coverages, binhDinh),
+    'discrepancies.csv': discrepanciesTable({ national, coverages, cells, indicators, binhDinh, plan }),
   };
 }

@@ -13,7 +13,8 @@ export type ProblemKind =
   | 'out_of_range' | 'out_of_domain' | 'unknown_province' | 'not_allowed' | 'duplicate_key' | 'status_basis_conflict';
 
 /** A tolerated oddity worth telling the user (the file is still accepted). */
-export type NoteKind = 'formula_text' | 'markup_text' | 'province_name' | 'extra_column' | 'missing_optional' | 'number_text' | 'date_text' | 'bidi_control';
+export type NoteKind = 'formula_text' | 'markup_text' | 'province_name' | 'extra_column' | 'missing_optional' | 'number_text' | 'date_text' | 'bidi_control'
+  | 'deadline_read' | 'deadline_unparsed';
 
 /** A value a vocabulary column accepts, and the Vietnamese word accepted for it, if any. */
 export interface AcceptedValue {

@@ -8,6 +8,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { TABLES, TABLE_BY_NAME } from '../data/schema.ts';
 import { parseDelimited, detectDelimiter, type Delimiter } from './csv-read.ts';
 import { binaryKind, decodeText, detectEncoding, looksBinary, type Encoding } from './decode.ts';
+import { withDerivedColumns } from './derived-columns.ts';
 import { LIMITS } from './limits.ts';
 import { stripBidi } from './cells.ts';
 import { FileRefused, type Problem } from './problems.ts';
@@ -147,8 +148,8 @@ function checkRows(rows: readonly string[][], onProgress: Progress): Pick<Upload
   onProgress({ phase: 'check', done: 0, total: data.length });
   try {
     const v = validateTable(found.schema, header, data, row);
-    const ok = v.problems.total === 0;
-    return { tableName: found.schema.name, table: ok ? v.table : undefined, problems: v.problems.items, problemTotal: v.problems.total, notes: v.notes };
+    if (v.problems.total > 0) return { tableName: found.schema.name, problems: v.problems.items, problemTotal: v.problems.total, notes: v.notes };
+    return { tableName: found.schema.name, ...withDerivedColumns(found.schema, v.table, v.notes), problems: [], problemTotal: 0 };
   } catch (error) {
     if (error instanceof FileRefused) return { tableName: found.schema.name, problems: [error.problem], problemTotal: 1, notes: [] };
     throw error;

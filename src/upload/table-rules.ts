@@ -25,6 +25,7 @@ export interface DomainByColumn {
   /** By the other cell's value, trimmed and in lower case. */
   byValue: Readonly<Record<string, Domain>>;
 }
+import { DEADLINE_KINDS } from '../domain/deadline.ts';
 
 /** How a column's cells are read and checked. */
 export type ColumnRule =
@@ -120,7 +121,11 @@ export const RULES: Readonly<Record<string, TableRules>> = {
   },
   province_models: {
     required: ['province_code', 'model_no', 'status'],
-    columns: { province_code: PROVINCE, model_no: MODEL, model_no_2023: MODEL_2023, status: REPORT_STATUS, as_of: AS_OF, local_no: int('position', 1, 999) },
+    // deadline_date and deadline_kind may be left out: they are then read from `deadline` (derived-columns.ts).
+    columns: {
+      province_code: PROVINCE, model_no: MODEL, model_no_2023: MODEL_2023, status: REPORT_STATUS, deadline_date: AS_OF, deadline_kind: enumOf(DEADLINE_KINDS),
+      as_of: AS_OF, local_no: int('position', 1, 999),
+    },
   },
   hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(['added', 'continuing', 'later']), hanoi_no: int('position', 1, 999) } },
   model_steps: { required: ['model_no', 'step_no', 'text'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, as_of: AS_OF, step_no: int('position', 1, 99) } },

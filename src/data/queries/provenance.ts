@@ -22,3 +22,11 @@ export const difficultiesCitedSql = (): string => `
 /** The sources of some national indicators, with the dates of those figures. */
 export const indicatorsCitedSql = (ids: readonly string[]): string => `
   SELECT source, as_of AS "asOf", count(*)::INTEGER AS rows FROM indicators WHERE ${inList('indicator_id', ids)} GROUP BY ALL ORDER BY ALL`;
+
+/** The sources of a province's own report rows and of the approved plan their deadlines come from, with their dates. */
+export const provinceReportCitedSql = (code: string): string => `
+  SELECT source, as_of AS "asOf", count(*)::INTEGER AS rows FROM (
+    SELECT source, as_of FROM province_models WHERE province_code = ${str(code)}
+    UNION ALL
+    SELECT p.plan_source, s.as_of FROM province_models p JOIN sources s ON s.source = p.plan_source WHERE p.province_code = ${str(code)}
+  ) GROUP BY ALL ORDER BY ALL`;

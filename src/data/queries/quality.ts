@@ -16,16 +16,34 @@ export interface QualityRow {
   detail: string;
   detailVi: string;
   source: string;
+  sourceVi: string | null;
+  sourceEn: string | null;
   asOf: string | null;
+  /** Where two sources disagree: what `source` says, and the other source with what it says. */
+  value: string | null;
+  otherSource: string | null;
+  otherSourceVi: string | null;
+  otherSourceEn: string | null;
+  otherValue: string | null;
+  otherAsOf: string | null;
+  /** Counted anew from an uploaded coverage or models table (see `discrepancies_live`), not the bundled row. */
+  recomputed: boolean;
 }
 
-/** Every row of `discrepancies`, in file order, with model and province names and its source's as-of date. */
+/**
+ * Every discrepancy, in file order, with model and province names and its sources' titles and as-of
+ * dates: those derived from coverage counted from the coverage in use (an upload's, when there is one).
+ */
 export const discrepanciesSql = (): string => `
-  WITH d AS (SELECT row_number() OVER () AS row_no, * FROM discrepancies)
+  WITH d AS (SELECT row_number() OVER () AS row_no, * FROM discrepancies_live)
   SELECT d.row_no::INTEGER AS "rowNo", d.kind, d.model_no AS "modelNo", m.name_vi AS "modelVi", m.name_en AS "modelEn",
     d.province_code AS "provinceCode", p.name_vi AS "provinceVi", p.name_en AS "provinceEn",
-    d.stated, d.counted, d.detail, d.detail_vi AS "detailVi", d.source, s.as_of AS "asOf"
-  FROM d LEFT JOIN models m USING (model_no) LEFT JOIN provinces p USING (province_code) LEFT JOIN sources s ON s.source = d.source
+    d.stated, d.counted, d.detail, d.detail_vi AS "detailVi",
+    d.source, s.title_vi AS "sourceVi", s.title_en AS "sourceEn", s.as_of AS "asOf",
+    d.value, d.other_source AS "otherSource", o.title_vi AS "otherSourceVi", o.title_en AS "otherSourceEn",
+    d.other_value AS "otherValue", o.as_of AS "otherAsOf", d.recomputed
+  FROM d LEFT JOIN models m USING (model_no) LEFT JOIN provinces p USING (province_code)
+    LEFT JOIN sources s ON s.source = d.source LEFT JOIN sources o ON o.source = d.other_source
   ORDER BY d.row_no`;
 
 /** How many model × province cells have a coverage status on a basis. */

@@ -1,5 +1,6 @@
 /** province_models.csv (Bình Định's 42 models) and hanoi_models.csv (the 19 Hà Nội models). */
 import { model2024OfBinhDinh, model2024OfHanoi, model2023OfBinhDinh } from '../../domain/crosswalk.ts';
+import { parseDeadline } from '../../domain/deadline.ts';
 import type { Table } from '../csv.ts';
 import type { HanoiRow003, ProvinceRow003, Report003 } from '../report-003/parse.ts';
 import type { Plan004 } from '../report-004/parse.ts';
@@ -50,7 +51,7 @@ function sentenceAround(text: string, at: number): string {
 export function provinceModelsTable(report: Report003, plan: readonly Plan004[]): Table {
   return {
     columns: ['province_code', 'model_no', 'model_no_2023', 'local_no', 'name_vi', 'status', 'status_text', 'lead_agency', 'partners', 'deadline',
-      'result_text', 'difficulty_text', 'effectiveness_text', 'funding_text', 'note', 'source', 'plan_source', 'as_of'],
+      'deadline_date', 'deadline_kind', 'result_text', 'difficulty_text', 'effectiveness_text', 'funding_text', 'note', 'source', 'plan_source', 'as_of'],
     rows: report.rows.map((row) => {
       if (model2023OfBinhDinh(row.localNo) !== row.no2023) {
         throw new Error(`report 003, row ${row.localNo}: names model ${row.no2023}, the crosswalk expects ${model2023OfBinhDinh(row.localNo)}`);
@@ -58,9 +59,11 @@ export function provinceModelsTable(report: Report003, plan: readonly Plan004[])
       const p = plan.find((x) => x.localNo === row.localNo);
       if (!p) throw new Error(`report 004 has no row ${row.localNo}`);
       const { status, statusText } = provinceStatus(row);
+      const deadline = parseDeadline(p.deadline);
       return {
         province_code: BINH_DINH, model_no: model2024OfBinhDinh(row.localNo), model_no_2023: row.no2023, local_no: row.localNo,
         name_vi: row.nameVi, status, status_text: statusText, lead_agency: p.leadAgency, partners: p.partners, deadline: p.deadline,
+        deadline_date: deadline?.date ?? null, deadline_kind: deadline?.kind ?? null,
         result_text: row.resultText, difficulty_text: row.difficultyText, effectiveness_text: row.effectivenessText,
         funding_text: row.fundingText, note: row.note, source: SOURCE.binhDinhReport, plan_source: SOURCE.binhDinhDecision,
         as_of: asOfOf(SOURCE.binhDinhReport),

@@ -3,12 +3,20 @@ import { PROVINCE_BY_CODE, PROVINCES } from '../../domain/provinces.ts';
 import type { Table } from '../csv.ts';
 import { SHARED_CELL_000 } from '../report-000/anchors.ts';
 import type { Report000 } from '../report-000/parse.ts';
+import type { IndicatorRow } from '../report-002/indicators.ts';
 import type { Report003 } from '../report-003/parse.ts';
+import type { Plan004 } from '../report-004/parse.ts';
 import { SOURCE } from '../sources.ts';
 import { BINH_DINH, provinceStatus } from './binh-dinh.ts';
-import type { ModelCoverage } from './models-coverage.ts';
+import { allProvincesRows, binhDinhStatusRows, hanoiRows, unparsedDeadlineRows } from './cross-source.ts';
+import type { CoverageCell, ModelCoverage } from './models-coverage.ts';
 
-type Row = {
+/**
+ * One row of discrepancies.csv. A row about one source fills `stated`/`counted` (the figure the source
+ * states and the one counted in it); a row where two sources disagree fills `value` (what `source`
+ * says) and `other_source`/`other_value` (what the other says): a count, or a status code.
+ */
+export type DiscrepancyRow = {
   kind: string;
   model_no?: number | null;
   province_code?: string | null;
@@ -17,7 +25,11 @@ type Row = {
   detail: string;
   detail_vi: string;
   source: string;
+  value?: string | null;
+  other_source?: string | null;
+  other_value?: string | null;
 };
+type Row = DiscrepancyRow;
 
 const nameOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameVi ?? code;
 const nameEnOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameEn ?? code;
@@ -109,11 +121,24 @@ function binhDinhRows(report: Report003): Row[] {
   return rows;
 }
 
+/** What discrepancies.csv is built from: the parsed reports and the coverage cells of 000. */
+export interface DiscrepancySources {
+  national: Report000;
+  coverages: readonly ModelCoverage[];
+  cells: readonly CoverageCell[];
+  indicators: readonly IndicatorRow[];
+  binhDinh: Report003;
+  plan: readonly Plan004[];
+}
+
 /** discrepancies.csv */
-export function discrepanciesTable(national: Report000, coverages: readonly ModelCoverage[], binhDinh: Report003): Table {
-  const rows = [...nationalRows(national, coverages), ...binhDinhRows(binhDinh)];
+export function discrepanciesTable({ national, coverages, cells, indicators, binhDinh, plan }: DiscrepancySources): Table {
+  const rows = [
+    ...nationalRows(national, coverages), ...binhDinhRows(binhDinh), ...unparsedDeadlineRows(plan),
+    ...allProvincesRows(cells, indicators), ...binhDinhStatusRows(cells, binhDinh), ...hanoiRows(cells, binhDinh),
+  ];
   return {
-    columns: ['kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source'],
+    columns: ['kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source', 'value', 'other_source', 'other_value'],
     rows,
   };
 }

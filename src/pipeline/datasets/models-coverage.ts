@@ -86,11 +86,22 @@ export function groupsTable(report: Report000): Table {
   };
 }
 
-/** coverage.csv: 44 × 63 rows, status and basis by the rules of datasets.md. */
-export function coverageTable(coverages: readonly ModelCoverage[]): Table {
-  const rows = coverages.flatMap(({ model, kind, named, complete }) => PROVINCES.map((p) => {
+/** One model × province cell of coverage.csv. */
+export interface CoverageCell {
+  model_no: number;
+  province_code: string;
+  status: 'deployed' | 'not_deployed' | 'unknown';
+  basis: string;
+  named_as: string | null;
+  source: string;
+  as_of: string;
+}
+
+/** The 44 × 63 coverage cells, status and basis by the rules of datasets.md. */
+export function coverageCells(coverages: readonly ModelCoverage[]): CoverageCell[] {
+  return coverages.flatMap(({ model, kind, named, complete }) => PROVINCES.map((p): CoverageCell => {
     const hit = named.get(p.code);
-    let status: string;
+    let status: CoverageCell['status'];
     let basis: string;
     if (kind === 'all_provinces') { status = 'deployed'; basis = 'all_provinces'; }
     else if (hit) { status = 'deployed'; basis = hit.basis; }
@@ -98,5 +109,9 @@ export function coverageTable(coverages: readonly ModelCoverage[]): Table {
     else { status = 'unknown'; basis = kind === 'none' ? 'no_list' : 'list_incomplete'; }
     return { model_no: model.no, province_code: p.code, status, basis, named_as: hit?.raw ?? null, source, as_of: asOfOf(source) };
   }));
-  return { columns: ['model_no', 'province_code', 'status', 'basis', 'named_as', 'source', 'as_of'], rows };
+}
+
+/** coverage.csv: 44 × 63 rows. */
+export function coverageTable(cells: readonly CoverageCell[]): Table {
+  return { columns: ['model_no', 'province_code', 'status', 'basis', 'named_as', 'source', 'as_of'], rows: cells.map((c) => ({ ...c })) };
 }

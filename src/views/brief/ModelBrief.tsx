@@ -41,8 +41,8 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
     return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [statusLabel(common, r.status)] } : { title: code, lines: [] };
   }, [level, byUnit, byCode, lang, common, mapText]);
   const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
-  const causes = topCauses(difficulties);
-  const sources = [...new Set([model.source, ...rows.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
+  const top = topCauses(difficulties);
+  const sources = [...new Set([model.source, ...rows.map((r) => r.source), ...top.causes.map((c) => c.quote.source)])].sort();
   return (
     <>
       <header className="brief-head" data-brief-body={stale ? undefined : ''}>
@@ -67,7 +67,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
           <Figure testId="brief-replication" label={m.replication} flagged={model.replicationCount === null}
             value={model.replicationCount === null ? m.replicationNone : n(model.replicationCount)} />
         </div>
-        <Causes causes={causes} />
+        <Causes top={top} />
         {model.effectivenessText && (
           <section className="brief-causes">
             <h2>{m.effectiveness}</h2>

@@ -7,17 +7,19 @@ import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { difficultySentencesSql, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
 import {
-  groupCountsSql, provinceDetailSql, provinceModelsSql, unitMembersSql,
-  type GroupCountRow, type ProvinceDetailRow, type ProvinceModelRow, type UnitMemberRow,
+  groupCountsSql, provinceDetailSql, provinceModelsSql, provinceReportSql, unitMembersSql,
+  type GroupCountRow, type ProvinceDetailRow, type ProvinceModelRow, type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../data/queries/province.ts';
+import { lateModelsSql, type LateModelRow } from '../../data/queries/late-models.ts';
 import { allOf, StaleContext, useQuery } from '../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { rankText } from '../../lib/ranking.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
-import { compare, COMPARISON_COLORS, coverageCounts, rankOf, regionFills, unitRegionFills } from '../province/province-view-state.ts';
+import { compare, COMPARISON_COLORS, coverageCounts, hasReport, rankOf, regionFills, unitRegionFills } from '../province/province-view-state.ts';
 import { modelList, topCauses } from './brief-state.ts';
-import { Causes, Figure } from './BriefParts.tsx';
+import { Causes, Figure, LateList } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { COMMON } from '../../i18n/common.ts';
@@ -29,9 +31,11 @@ interface Data {
   provinces: ProvinceListRow[];
   sentences: DifficultySentenceRow[];
   members: UnitMemberRow[];
+  /** The models past their deadline, when the province has a report of its own; null otherwise. */
+  late: LateModelRow[] | null;
 }
 
-function Body({ detail, models, counts, provinces, sentences, members }: Data) {
+function Body({ detail, models, counts, provinces, sentences, members, late }: Data) {
   const m = useMessages(BRIEF);
   const common = useMessages(COMMON);
   const lang = useLang();
@@ -57,13 +61,16 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
   const own = sentences.filter((s) => s.provinceCode === code);
   const missing = new Set(models.filter((r) => r.status !== 'deployed').map((r) => r.modelNo));
   const quoted = own.length > 0 ? own : sentences.filter((s) => s.provinceCode === null && missing.has(s.modelNo));
-  const causes = topCauses(quoted, 3);
+  // Late models take a band of the sheet: two causes, with shorter quotations, keep the page to one sheet.
+  const roomy = !late || late.length === 0;
+  const top = topCauses(quoted, roomy ? 3 : 2);
   const others = members.filter((r) => r.provinceCode !== code).map(nameOf).join(', ');
   const unitName = detail.unitCode ? (lang === 'en' ? detail.unitNameEn : detail.unitNameVi) ?? '' : '';
   const list = (status: string): string => modelList(models.filter((r) => r.status === status).map((r) => ({ modelNo: r.modelNo, name: nameOf(r) })));
   const notDeployed = list('not_deployed');
   const unknown = list('unknown');
-  const sources = [...new Set([...models.map((r) => r.source), ...causes.map((c) => c.quote.source)])].sort();
+  const lateSources = (late ?? []).flatMap((r) => [r.source, r.planSource]).filter((x): x is string => x !== null);
+  const sources = [...new Set([...models.map((r) => r.source), ...top.causes.map((c) => c.quote.source), ...lateSources])].sort();
   return (
     <>
       <header className="brief-head" data-brief-body={stale ? undefined : ''}>
@@ -86,7 +93,7 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
           <Figure testId="brief-not-deployed" value={n(status.not_deployed)} label={m.notDeployed} />
           <Figure testId="brief-unknown" value={n(status.unknown)} label={m.unknown} flagged={status.unknown > 0} />
           {rank && <Figure testId="brief-rank" label={m.rank} note={m.rankOf(n(rank.of))}
-            value={rank.first === rank.last ? n(rank.first) : `${n(rank.first)}–${n(rank.last)}`} />}
+            value={rankText(rank.first, rank.last, n)} />}
         </div>
         {cmp && (
           <table className="brief-table" data-testid="brief-groups">
@@ -104,8 +111,9 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
         )}
         {notDeployed && <p className="brief-list"><strong>{m.notDeployedList(n(status.not_deployed))}:</strong> {notDeployed}</p>}
         {unknown && <p className="brief-list"><strong>{m.unknownList(n(status.unknown))}:</strong> {unknown}</p>}
-        <Causes causes={causes} caption={own.length > 0 ? m.causesOwn : m.causesNational} />
+        <Causes top={top} caption={own.length > 0 ? m.causesOwn : m.causesNational} quoteMax={roomy ? undefined : 110} />
       </section>
+      {late && <LateList rows={late} />}
     </>
   );
 }
@@ -113,13 +121,13 @@ function Body({ detail, models, counts, provinces, sentences, members }: Data) {
 /** Loads the province's rows and lays out its brief. */
 export function ProvinceBrief({ code }: { code: string }) {
   const m = useMessages(BRIEF);
-  const parts = allOf<[ProvinceDetailRow, ProvinceModelRow, GroupCountRow, ProvinceListRow, DifficultySentenceRow, UnitMemberRow]>(
+  const parts = allOf<[ProvinceDetailRow, ProvinceModelRow, GroupCountRow, ProvinceListRow, DifficultySentenceRow, UnitMemberRow, ProvinceReportModelRow, LateModelRow]>(
     useQuery(provinceDetailSql(code)), useQuery(provinceModelsSql(code)), useQuery(groupCountsSql()), useQuery(provinceListSql()),
-    useQuery(difficultySentencesSql()), useQuery(unitMembersSql(code)),
+    useQuery(difficultySentencesSql()), useQuery(unitMembersSql(code)), useQuery(provinceReportSql(code)), useQuery(lateModelsSql(code)),
   );
   return (
-    <WhenLoaded state={parts}>{([[detail], models, counts, provinces, sentences, members]) => (detail
-      ? <Body detail={detail} models={models} counts={counts} provinces={provinces} sentences={sentences} members={members} />
+    <WhenLoaded state={parts}>{([[detail], models, counts, provinces, sentences, members, report, late]) => (detail
+      ? <Body detail={detail} models={models} counts={counts} provinces={provinces} sentences={sentences} members={members} late={hasReport(report) ? late : null} />
       : <p>{m.notFound}</p>)}
     </WhenLoaded>
   );

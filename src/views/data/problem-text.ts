@@ -89,5 +89,7 @@ export function noteText(m: M, n: NoteCount, table: string): string {
     case 'number_text': return m.nNumberText(n.count);
     case 'date_text': return m.nDateText(n.count);
     case 'bidi_control': return m.nBidiControl(n.count);
+    case 'deadline_read': return m.nDeadlineRead(n.examples[0]?.value ?? '');
+    case 'deadline_unparsed': return m.nDeadlineUnparsed(n.count, n.examples.map((e) => `“${e.value ?? ''}”`).join(', '));
   }
 }

@@ -3,6 +3,7 @@ import type { ChartOption } from '../../charts/echarts.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../../data/queries/overview.ts';
 import { charsPerLine, lineRows } from '../../charts/wrap.ts';
 import { collator, type Lang } from '../../i18n/i18n.ts';
+import { competitionRanks, rankText } from '../../lib/ranking.ts';
 import { STATUS_COLORS, classOf, countClasses } from '../../map/choropleth.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
 import { unitValues } from '../../map/units.ts';
@@ -50,14 +51,19 @@ export function rankedProvinces(rows: readonly ModelsByProvinceRow[], lang: Lang
   return [...rows].sort((a, b) => b.deployed - a.deployed || c.compare(nameOf(lang, a), nameOf(lang, b)));
 }
 
-/** Columns of the 63 provinces, most models first; unknowns stacked on top of the deployed. */
+/**
+ * Columns of the 63 provinces, most models first, each labelled with its shared rank ("28–32 Bình Định":
+ * a tie fills those places, in alphabetical order within it); unknowns stacked on top of the deployed.
+ */
 export function rankingChart(rows: readonly ModelsByProvinceRow[], lang: Lang, labels: { deployed: string; unknown: string }): ChartOption {
-  const sorted = rankedProvinces(rows, lang);
+  const c = collator(lang);
+  const ranked = competitionRanks([...rows].sort((a, b) => c.compare(nameOf(lang, a), nameOf(lang, b))), (r) => r.deployed);
+  const sorted = ranked.map((r) => r.item);
   return {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [labels.deployed, labels.unknown] },
     yAxis: { type: 'value', minInterval: 1 },
-    xAxis: { type: 'category', data: sorted.map((r) => nameOf(lang, r)), axisLabel: { interval: 0, rotate: 55 }, triggerEvent: true },
+    xAxis: { type: 'category', data: ranked.map((r) => `${rankText(r.rank, r.last)} ${nameOf(lang, r.item)}`), axisLabel: { interval: 0, rotate: 55 }, triggerEvent: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     series: [
       { name: labels.deployed, type: 'bar', stack: 'n', barMaxWidth: 22, itemStyle: { color: STATUS_COLORS.deployed },

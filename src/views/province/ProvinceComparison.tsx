@@ -8,6 +8,7 @@ import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceListRow } from '../../data/queries/catalogue.ts';
 import type { GroupCountRow, ProvinceDetailRow, ProvinceModelRow } from '../../data/queries/province.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { rankText } from '../../lib/ranking.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
@@ -77,7 +78,7 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
           <Kpi testId="kpi-not-deployed" value={n(counts.not_deployed)} label={m.notDeployed} />
           <Kpi testId="kpi-unknown" value={n(counts.unknown)} label={m.unknown} flagged={counts.unknown > 0} />
           {rank && (
-            <Kpi testId="kpi-rank" value={rank.first === rank.last ? n(rank.first) : `${n(rank.first)}–${n(rank.last)}`} label={m.rank}
+            <Kpi testId="kpi-rank" value={rankText(rank.first, rank.last, n)} label={m.rank}
               note={<>{m.rankOf(n(rank.of))}{rank.tied > 1 && <>; {m.rankTied(n(rank.tied - 1))}</>}</>} />
           )}
           {cmp && (

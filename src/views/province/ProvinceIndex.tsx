@@ -1,9 +1,11 @@
+import { useMemo } from 'react';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { competitionRanks, rankText } from '../../lib/ranking.ts';
 import { PROVINCE_INDEX } from './index-messages.ts';
 import { PROVINCE_LIST_DOWNLOAD, provinceListRows } from './province-downloads.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
@@ -21,6 +23,10 @@ export default function ProvinceIndex() {
   const sort: Sort = location.params.sort === 'deployed' || location.params.sort === 'region' ? location.params.sort : 'name';
   const q = useQuery<ProvinceListRow>(provinceListSql());
   useDocumentTitle(m.title);
+  // Shared ranks by models deployed, whatever the sort: a tie reads "28–32" on each of its provinces.
+  const ranks = useMemo(() => new Map(q.status === 'ready'
+    ? competitionRanks(q.rows, (r) => r.deployed).map((r) => [r.item.provinceCode, rankText(r.rank, r.last, (x) => formatNumber(lang, x))])
+    : []), [q, lang]);
   const name = (r: ProvinceListRow): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const order = (rows: ProvinceListRow[]): ProvinceListRow[] => {
     const c = collator(lang);
@@ -47,7 +53,7 @@ export default function ProvinceIndex() {
         <div className="table-wrap">
           <table className="data-table cards list-cards" data-testid="province-list">
             <thead><tr><th scope="col">{m.code}</th><th scope="col">{m.name}</th><th scope="col">{m.region}</th>
-              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
+              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.rank}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
             <tbody>
               {order(rows).map((r) => (
                 <tr key={r.provinceCode} data-province={r.provinceCode}>
@@ -55,6 +61,7 @@ export default function ProvinceIndex() {
                   <td className="card-title"><a href={hrefFor(`/province/${r.provinceCode}`)}>{name(r)}</a></td>
                   <td data-label={m.region}>{lang === 'en' ? r.regionEn : r.regionVi}</td>
                   <td className="num pair" data-label={m.deployed}>{formatNumber(lang, r.deployed)}</td>
+                  <td className="num pair" data-label={m.rank} data-col="rank">{ranks.get(r.provinceCode)}</td>
                   <td className="num pair" data-label={m.unknown}>{formatNumber(lang, r.unknown)}</td>
                 </tr>
               ))}

@@ -11,7 +11,8 @@ import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { HanoiModels } from './HanoiModels.tsx';
 import { PROVINCE } from './messages.ts';
-import { hanoiRole, hasReport } from './province-view-state.ts';
+import { LateModels } from './LateModels.tsx';
+import { hanoiRole, hasReport, reportDates } from './province-view-state.ts';
 import { ProvinceComparison } from './ProvinceComparison.tsx';
 import { ProvinceHeader } from './ProvinceHeader.tsx';
 import { ProvinceModels } from './ProvinceModels.tsx';
@@ -48,6 +49,7 @@ export default function ProvinceView({ code }: { code: string }) {
             {hasReport(report) && (
               <ProvinceReport name={name} rows={report} summary={discrepancies.filter((d) => d.kind === 'summary_vs_rows')} />
             )}
+            {hasReport(report) && <LateModels code={code} {...reportDates(report)} />}
             {role && <HanoiModels role={role} name={name} rows={hanoi} />}
             <ProvinceQuality rows={discrepancies.filter((d) => d.kind !== 'summary_vs_rows')} />
           </>

@@ -5,6 +5,8 @@ import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportMode
 import { downloadOf } from '../../lib/download-columns.ts';
 import type { DownloadRow, DownloadTable } from '../../lib/download-table.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import { compareStatuses } from '../../domain/status-agreement.ts';
+import { competitionRanks } from '../../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 
 /** The five groups of models, in order. */
@@ -34,11 +36,8 @@ export interface Rank {
 
 /** Rank of `code` by models deployed, most first; provinces with the same count share a range of places. */
 export function rankOf(rows: readonly { provinceCode: string; deployed: number }[], code: string): Rank | null {
-  const me = rows.find((r) => r.provinceCode === code);
-  if (!me) return null;
-  const above = rows.filter((r) => r.deployed > me.deployed).length;
-  const tied = rows.filter((r) => r.deployed === me.deployed).length;
-  return { first: above + 1, last: above + tied, of: rows.length, tied };
+  const me = competitionRanks(rows, (r) => r.deployed).find((r) => r.item.provinceCode === code);
+  return me ? { first: me.rank, last: me.last, of: rows.length, tied: me.tied } : null;
 }
 
 /** Models deployed in one group: the province, its region's average, the national average. */
@@ -186,6 +185,13 @@ export function filterRows<T extends { group: string }>(rows: readonly T[], grou
 /** Whether a province has its own report: any of the 44 is in its list. */
 export const hasReport = (rows: readonly ProvinceReportModelRow[]): boolean => rows.some((r) => r.localNo !== null);
 
+/** The as-of dates and the source files (report and plan) of a province report's rows. */
+export function reportDates(rows: readonly ProvinceReportModelRow[]): { asOfs: string[]; sources: string[] } {
+  const listed = rows.filter((r) => r.localNo !== null);
+  const present = (xs: (string | null)[]): string[] => [...new Set(xs.filter((x): x is string => x !== null))];
+  return { asOfs: present(listed.map((r) => r.asOf)).sort(), sources: present(listed.flatMap((r) => [r.source, r.planSource])) };
+}
+
 /** A report row's status for filtering and counting: its own status, or `absent` when the model is not in the province's list. */
 export const reportStatusOf = (r: ProvinceReportModelRow): string => (r.localNo === null ? 'absent' : r.reportStatus ?? 'unclear');
 
@@ -196,11 +202,11 @@ export function reportCounts(rows: readonly ProvinceReportModelRow[]): { status:
 }
 
 /**
- * Whether the province report contradicts the national status: the national report counts the model as
- * deployed while the province's own (later) report says it has not started or waits for central guidance.
+ * Whether the province report contradicts the national status: deployed nationally while the province's
+ * own (later) report says not started or waiting, or not deployed while it says completed or under way
+ * (the rule of discrepancies.csv, `compareStatuses`).
  */
-export const contradicts = (r: ProvinceReportModelRow): boolean =>
-  r.nationalStatus === 'deployed' && (r.reportStatus === 'not_started' || r.reportStatus === 'waiting');
+export const contradicts = (r: ProvinceReportModelRow): boolean => compareStatuses(r.nationalStatus, r.reportStatus) === 'disagree';
 
 /**
  * What Hà Nội's 19 models are to a province: `own` on Hà Nội's page; `registration` for the province

@@ -1,11 +1,11 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import type { QualityRow } from '../../data/queries/quality.ts';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { QUALITY } from './messages.ts';
 import {
-  concerned, difference, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_DOWNLOAD, qualityCsvRows,
+  concerned, difference, figureKind, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_DOWNLOAD, qualityCsvRows, sourcesOf,
 } from './quality-state.ts';
 
 /** The discrepancies with their filters (kind chips, model, province), stated vs counted, and their CSV. */
@@ -23,6 +23,12 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
   if (f.model !== null && !models.some((x) => x.no === f.model)) models.push({ no: f.model, nameVi: '', nameEn: '' });
   if (f.province && !provinces.some((x) => x.code === f.province)) provinces.push({ code: f.province, nameVi: f.province, nameEn: f.province });
   const num = (n: number | null) => (n === null ? <span className="kpi-note">{m.notStated}</span> : formatNumber(lang, n));
+  const figure = (v: string): string => {
+    const f = figureKind(v);
+    if (f.kind === 'coverage') return statusLabel(common, v);
+    if (f.kind === 'report') return common.reportStatus[v] ?? v;
+    return f.kind === 'number' ? formatNumber(lang, Number(v)) : v;
+  };
 
   return (
     <>
@@ -86,10 +92,20 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
                       )}
                       {r.modelNo === null && !r.provinceCode && <span className="kpi-note">{m.wholeReport}</span>}
                     </td>
-                    <td className="num pair" data-label={m.colStated}>{num(r.stated)}</td>
-                    <td className="num pair" data-label={m.colCounted}>{num(r.counted)}{diff !== null && diff !== 0 && <span className="num-diff">({diff > 0 ? '+' : '−'}{formatNumber(lang, Math.abs(diff))})</span>}</td>
+                    {/* Two sources' figures stand with their sources; stated/counted are one source's. */}
+                    <td className="num pair" data-label={m.colStated}>{r.otherSource === null ? num(r.stated) : '—'}</td>
+                    <td className="num pair" data-label={m.colCounted}>{r.otherSource === null ? num(r.counted) : '—'}{diff !== null && diff !== 0 && <span className="num-diff">({diff > 0 ? '+' : '−'}{formatNumber(lang, Math.abs(diff))})</span>}</td>
                     <td className="text-cell" data-label={m.colDetail}>{lang === 'en' ? r.detail : r.detailVi}</td>
-                    <td data-label={m.colSource}><code>{r.source}</code>{r.asOf && <div className="kpi-note">{m.asOf(formatDate(lang, r.asOf))}</div>}</td>
+                    <td data-label={m.colSource}>
+                      {sourcesOf(r).map((x) => (
+                        <div key={x.role} className="quality-source" data-source-role={x.role} data-source={x.file}>
+                          {/* The file name is a hover away: people read the report's title. */}
+                          <span title={x.file}>{(lang === 'en' ? x.titleEn : x.titleVi) ?? x.file}</span>
+                          {x.value !== null && <>: <strong data-value={x.value}>{figure(x.value)}</strong></>}
+                          {x.asOf && <div className="kpi-note">{m.asOf(formatDate(lang, x.asOf))}</div>}
+                        </div>
+                      ))}
+                    </td>
                   </tr>
                 );
               })}

@@ -5,7 +5,7 @@ import { defineMessages } from '../../i18n/i18n.ts';
 export const QUALITY = defineMessages({
   vi: {
     title: 'Chất lượng dữ liệu',
-    lede: 'Mọi chỗ các báo cáo nguồn tự mâu thuẫn hoặc để trống: số nêu khác danh sách, tên lặp lại, tỉnh không được nêu tên, phạm vi triển khai chưa rõ. Dữ liệu giữ cả hai con số và ghi lại từng trường hợp ở đây; không chỗ nào bị sửa ngầm.',
+    lede: 'Mọi chỗ các báo cáo nguồn tự mâu thuẫn, mâu thuẫn với nhau hoặc để trống: số nêu khác danh sách, tên lặp lại, tỉnh không được nêu tên, phạm vi triển khai chưa rõ, hai báo cáo nêu khác nhau. Dữ liệu giữ cả hai con số, cùng nguồn của mỗi con số, và ghi lại từng trường hợp ở đây; không chỗ nào bị sửa ngầm.',
     kpiRows: 'Sai lệch được ghi nhận',
     kpiModels: 'Mô hình liên quan',
     kpiProvinces: 'Tỉnh, thành phố liên quan',
@@ -52,7 +52,7 @@ export const QUALITY = defineMessages({
   },
   en: {
     title: 'Data quality',
-    lede: 'Every place the source reports disagree with themselves or leave a gap: a stated count that differs from the list, a repeated name, a province never named, coverage not known. The data keep both figures and every case is listed here; nothing is silently fixed.',
+    lede: 'Every place the source reports disagree with themselves or with each other, or leave a gap: a stated count that differs from the list, a repeated name, a province never named, coverage not known, two reports giving different figures. The data keep both figures, each with its source, and every case is listed here; nothing is silently fixed.',
     kpiRows: 'Discrepancies recorded',
     kpiModels: 'Models concerned',
     kpiProvinces: 'Provinces concerned',

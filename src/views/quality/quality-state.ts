@@ -58,13 +58,38 @@ export function concerned(rows: readonly QualityRow[]): { models: { no: number; 
 }
 
 /** The download of the discrepancies: the columns of discrepancies.csv, so the file has the table's shape. */
-export const QUALITY_DOWNLOAD = downloadOf('discrepancy_kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source');
+export const QUALITY_DOWNLOAD = downloadOf('discrepancy_kind', 'model_no', 'province_code', 'stated', 'counted', 'detail', 'detail_vi', 'source',
+  'discrepancy_value', 'other_source', 'other_value');
 
 /** The CSV rows of the discrepancies shown. */
 export const qualityCsvRows = (rows: readonly QualityRow[]): DownloadRow[] => rows.map((r) => ({
   kind: r.kind, model_no: r.modelNo, province_code: r.provinceCode, stated: r.stated, counted: r.counted,
-  detail: r.detail, detail_vi: r.detailVi, source: r.source,
+  detail: r.detail, detail_vi: r.detailVi, source: r.source, value: r.value, other_source: r.otherSource, other_value: r.otherValue,
 }));
+
+/** One source of a discrepancy as the view shows it: its file, its title in both languages, its as-of date, and its figure. */
+export interface QualitySource {
+  role: 'source' | 'other';
+  file: string;
+  titleVi: string | null;
+  titleEn: string | null;
+  asOf: string | null;
+  value: string | null;
+}
+
+/** The sources of a discrepancy: the one it is about, and the one it disagrees with when there is one. */
+export function sourcesOf(r: QualityRow): QualitySource[] {
+  const own: QualitySource = { role: 'source', file: r.source, titleVi: r.sourceVi, titleEn: r.sourceEn, asOf: r.asOf, value: r.value };
+  return r.otherSource === null ? [own]
+    : [own, { role: 'other', file: r.otherSource, titleVi: r.otherSourceVi, titleEn: r.otherSourceEn, asOf: r.otherAsOf, value: r.otherValue }];
+}
+
+/** How a source's figure reads: a status code by its label (coverage or a province report's), a count as a number. */
+export function figureKind(value: string): { kind: 'coverage' | 'report' | 'number' | 'text'; value: string } {
+  if (['deployed', 'not_deployed', 'unknown'].includes(value)) return { kind: 'coverage', value };
+  if (['completed', 'in_progress', 'not_started', 'waiting', 'unclear'].includes(value)) return { kind: 'report', value };
+  return /^\d+$/.test(value) ? { kind: 'number', value } : { kind: 'text', value };
+}
 
 /** Coverage cells per status (deployed, not deployed, unknown), with the total. */
 export function statusTotals(rows: readonly CoverageBasisRow[]): { deployed: number; not_deployed: number; unknown: number; total: number } {

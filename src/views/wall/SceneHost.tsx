@@ -12,6 +12,7 @@ import { coordinator } from '../../data/browser-data.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { WALL } from './messages.ts';
 import { DifficultiesScene, IndicatorsScene, RankingScene } from './scenes/ChartScenes.tsx';
+import { LateScene } from './scenes/LateScene.tsx';
 import { ModelScene } from './scenes/ModelScene.tsx';
 import { NationalScene } from './scenes/NationalScene.tsx';
 import { ProvinceScene } from './scenes/ProvinceScene.tsx';
@@ -20,11 +21,12 @@ import type { Scene } from './wall-config.ts';
 
 const frames = new Map<string, Node>();
 
-function SceneBody({ scene, level }: { scene: Scene; level: MapLevel }) {
+function SceneBody({ scene, level, onEmpty }: { scene: Scene; level: MapLevel; onEmpty: () => boolean }) {
   switch (scene.kind) {
     case 'national': return <NationalScene group={scene.group} level={level} />;
     case 'model': return <ModelScene no={scene.no} level={level} />;
     case 'province': return <ProvinceScene code={scene.code} level={level} />;
+    case 'late': return <LateScene code={scene.code} onEmpty={onEmpty} />;
     case 'ranking': return <RankingScene />;
     case 'difficulties': return <DifficultiesScene />;
     case 'indicators': return <IndicatorsScene />;
@@ -60,8 +62,14 @@ function LastFrame({ id, error, retry }: { id: string; error: Error; retry: () =
   );
 }
 
-/** The current scene, carrying `data-scene`, with the last-good-frame fallback. */
-export function SceneHost({ scene, level }: { scene: Scene; level: MapLevel }) {
+/** Always shows the scene: for a host that cannot skip. */
+const NO_SKIP = (): boolean => false;
+
+/**
+ * The current scene, carrying `data-scene`, with the last-good-frame fallback. `onEmpty` is called by a
+ * scene with nothing to show, and returns whether the wall moved on (else the scene says it is empty).
+ */
+export function SceneHost({ scene, level, onEmpty = NO_SKIP }: { scene: Scene; level: MapLevel; onEmpty?: () => boolean }) {
   const inner = useRef<HTMLDivElement>(null);
   // Keep what was on screen as the scene's last good frame, just before it leaves.
   // Keep what is on screen as the scene's last good frame: now and then while it shows, and just before it leaves
@@ -79,7 +87,7 @@ export function SceneHost({ scene, level }: { scene: Scene; level: MapLevel }) {
       <SurfaceContext.Provider value={surface}>
         <EditionBanner variant="wall" />
         <ErrorBoundary resetKey={scene.id} log={(message, e) => console.warn(message, e)} fallback={(retry, error) => <LastFrame id={scene.id} error={error} retry={retry} />}>
-          <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} /></div>
+          <div ref={inner} className="wall-scene-inner"><SceneBody scene={scene} level={level} onEmpty={onEmpty} /></div>
         </ErrorBoundary>
       </SurfaceContext.Provider>
     </div>

@@ -5,8 +5,10 @@
  * for changes at an interval and reloaded in place; a failed check keeps the last good data
  * and says so. Keys: ← → change scene, Space pauses, Esc goes back to the dashboard.
  */
-import { useEffect, useMemo, useState } from 'react';
-import { useLang, useMessages } from '../../i18n/i18n.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { NATIONAL_SOURCE, sourcesSql, type SourceRow } from '../../data/queries/catalogue.ts';
+import { useQuery } from '../../data/use-query.ts';
+import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { WALL } from './messages.ts';
 import { SceneHost } from './SceneHost.tsx';
@@ -47,17 +49,26 @@ export default function WallView() {
   // The answers of this scene and the next, ahead of the engine (a wall PC that restarts at night draws at once).
   const ahead = [scene, config.scenes[(index + 1) % count]].flatMap((sc) => (sc ? sceneChunks(sc) : [])).join(',');
   useEffect(() => { void loadSnapshotChunks(ahead ? ahead.split(',') : []); }, [ahead]);
+  // A scene with nothing to show (a province with no late model) hands over to the next at once,
+  // unless every other scene has just done the same: then it stays and says it is empty.
+  const skips = useRef(0);
+  const skip = useCallback((): boolean => {
+    if (skips.current >= count - 1) return false;
+    skips.current += 1;
+    setIndex((i) => (i + 1) % count);
+    return true;
+  }, [count]);
 
   useEffect(() => {
     if (paused || count < 2) return;
-    const t = setTimeout(() => setIndex((i) => (i + 1) % count), config.interval * 1000);
+    const t = setTimeout(() => { skips.current = 0; setIndex((i) => (i + 1) % count); }, config.interval * 1000);
     return () => clearTimeout(t);
   }, [index, paused, count, config.interval]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') setIndex((i) => (i + 1) % count);
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setIndex((i) => (i - 1 + count) % count);
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') { skips.current = 0; setIndex((i) => (i + 1) % count); }
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') { skips.current = 0; setIndex((i) => (i - 1 + count) % count); }
       else if (e.key === ' ' || e.key === 'p' || e.key === 'P') { e.preventDefault(); setPaused((p) => !p); }
       else if (e.key === 'Escape') go('/');
       else return;
@@ -76,7 +87,7 @@ export default function WallView() {
           <ul>{problems.map((p, i) => <li key={i}><code>{p.where}</code> · <code>{p.field || '—'}</code>{p.value ? <> = <code>{p.value}</code></> : null}: {m.problem[p.reason] ?? p.reason}</li>)}</ul>
         </div>
       )}
-      <div className="wall-stage"><SceneHost key={`${scene.id}-${index}`} scene={scene} level={config.map === 34 ? 'unit' : 'province'} /></div>
+      <div className="wall-stage"><SceneHost key={`${scene.id}-${index}`} scene={scene} level={config.map === 34 ? 'unit' : 'province'} onEmpty={skip} /></div>
       <footer className="wall-bar">
         <div className="wall-progress" aria-hidden="true">
           <div key={`${index}-${paused}`} className="wall-progress-fill" style={{ animationDuration: `${config.interval}s` }} />

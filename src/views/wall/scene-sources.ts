@@ -1,5 +1,5 @@
 /** Where each wall scene's figures come from: the question that gives the sources and dates of exactly what it shows. */
-import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, type CitedRow } from '../../data/queries/provenance.ts';
+import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, provinceReportCitedSql, type CitedRow } from '../../data/queries/provenance.ts';
 import type { SourceRow } from '../../data/queries/catalogue.ts';
 import { modelChunkName, provinceChunkName } from '../../data/queries/snapshot-chunks.ts';
 import type { Lang } from '../../i18n/i18n.ts';
@@ -13,6 +13,7 @@ export function sceneCitedSql(scene: Scene): string {
     case 'ranking': case 'province': return coverageCitedSql();
     case 'difficulties': return difficultiesCitedSql();
     case 'indicators': return indicatorsCitedSql(WALL_INDICATORS);
+    case 'late': return provinceReportCitedSql(scene.code);
   }
 }
 
@@ -30,6 +31,6 @@ export function sceneSources(cited: readonly CitedRow[], catalogue: readonly Sou
 /** The chunks of answers ahead of the engine a scene draws from (the wall's own, a model's, a province's). */
 export function sceneChunks(scene: Scene): string[] {
   if (scene.kind === 'model') return ['wall', modelChunkName(scene.no)];
-  if (scene.kind === 'province') return ['wall', 'provinces', provinceChunkName(scene.code)];
+  if (scene.kind === 'province' || scene.kind === 'late') return ['wall', 'provinces', provinceChunkName(scene.code)];
   return ['wall'];
 }

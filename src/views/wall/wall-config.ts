@@ -10,7 +10,7 @@ export type Scene =
   | { kind: 'national'; id: string; group: string | null }
   | { kind: 'model'; id: string; no: number }
   | { kind: 'ranking' | 'difficulties' | 'indicators'; id: string }
-  | { kind: 'province'; id: string; code: string };
+  | { kind: 'province' | 'late'; id: string; code: string };
 
 /** The wall's settings once validated. */
 export interface WallConfig {
@@ -40,12 +40,12 @@ const GROUPS = ['I', 'II', 'III', 'IV', 'V'];
 const MODEL_COUNT = 44;
 
 /** The scene tokens a playlist may use. */
-export const SCENE_TOKENS = ['national', 'groups', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'models', 'model-<1–44>', 'ranking', 'difficulties', 'indicators', 'province'] as const;
+export const SCENE_TOKENS = ['national', 'groups', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'models', 'model-<1–44>', 'ranking', 'difficulties', 'indicators', 'province', 'late'] as const;
 
-/** The default playlist, with a province scene first (and after the national scenes) when a province is set. */
+/** The default playlist, with a province's scenes (its place, its late models) first when a province is set. */
 export function defaultTokens(province: string | null): string[] {
   return province
-    ? ['province', 'national', 'ranking', 'models', 'difficulties', 'indicators']
+    ? ['province', 'late', 'national', 'ranking', 'models', 'difficulties', 'indicators']
     : ['national', 'groups', 'ranking', 'difficulties', 'indicators', 'models'];
 }
 
@@ -64,6 +64,8 @@ function expand(token: string, province: string | null): Scene[] | undefined {
   }
   if (t === 'ranking' || t === 'difficulties' || t === 'indicators') return [{ kind: t, id: t }];
   if (t === 'province') return province ? [{ kind: 'province', id: `province-${province}`, code: province }] : [];
+  // The province's models past their deadline; the wall skips it when there are none to show.
+  if (t === 'late') return province ? [{ kind: 'late', id: `late-${province}`, code: province }] : [];
   return undefined;
 }
 

@@ -4,25 +4,37 @@ import { clipQuote, modelList, topCauses, type BriefSentence } from '../../../sr
 const s = (id: string, categories: string[]): BriefSentence => ({ difficultyId: id, categories, text: `câu ${id}`, source: '000' });
 
 describe('topCauses', () => {
-  it('orders causes by how many sentences name them, ties by first appearance, and quotes a different sentence for each', () => {
-    const causes = topCauses([s('a', ['funding', 'equipment']), s('b', ['funding']), s('c', ['equipment', 'people']), s('d', ['people'])], 3);
-    expect(causes.map((c) => [c.category, c.sentences, c.quote.difficultyId])).toEqual([
-      ['funding', 2, 'a'], ['equipment', 2, 'c'], ['people', 2, 'd'],
+  it('ranks causes by how many sentences name them, tied causes sharing a rank, and quotes a different sentence for each', () => {
+    const { causes, alsoTied } = topCauses([s('a', ['funding', 'equipment']), s('b', ['funding']), s('c', ['equipment', 'people']), s('d', ['people'])], 3);
+    expect(causes.map((c) => [c.category, c.rank, c.sentences, c.quote.difficultyId])).toEqual([
+      ['funding', 1, 2, 'a'], ['equipment', 1, 2, 'c'], ['people', 1, 2, 'd'],
     ]);
+    expect(alsoTied).toEqual([]);
+  });
+
+  it('counts the next rank past every tied cause above it', () => {
+    const { causes } = topCauses([s('a', ['legal', 'data']), s('b', ['legal', 'data']), s('c', ['finance'])]);
+    expect(causes.map((c) => [c.category, c.rank])).toEqual([['legal', 1], ['data', 1], ['finance', 3]]);
+  });
+
+  it('names the tied causes the limit leaves out, so a tie is never cut silently', () => {
+    const { causes, alsoTied } = topCauses([s('a', ['legal']), s('b', ['legal']), s('c', ['data']), s('d', ['finance']), s('e', ['people'])], 2);
+    expect(causes.map((c) => [c.category, c.rank])).toEqual([['legal', 1], ['data', 2]]);
+    expect(alsoTied).toEqual([{ category: 'finance', sentences: 1 }, { category: 'people', sentences: 1 }]);
   });
 
   it('reuses a sentence only when a cause has no other', () => {
-    const causes = topCauses([s('a', ['funding', 'equipment'])]);
+    const { causes } = topCauses([s('a', ['funding', 'equipment'])]);
     expect(causes.map((c) => c.quote.difficultyId)).toEqual(['a', 'a']);
   });
 
   it('never counts or quotes a sentence that reports progress', () => {
-    const causes = topCauses([{ ...s('a', ['funding']), nature: 'progress' }, s('b', ['people'])]);
+    const { causes } = topCauses([{ ...s('a', ['funding']), nature: 'progress' }, s('b', ['people'])]);
     expect(causes.map((c) => [c.category, c.sentences, c.quote.difficultyId])).toEqual([['people', 1, 'b']]);
   });
 
   it('is empty without sentences', () => {
-    expect(topCauses([])).toEqual([]);
+    expect(topCauses([])).toEqual({ causes: [], alsoTied: [] });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countClasses, classOf, statusFill } from '../../../src/map/choropleth.ts';
-import { coverageChart, groupsParam, matrixChart, parseGroups, plainText } from '../../../src/views/overview/overview-state.ts';
+import { coverageChart, groupsParam, matrixChart, parseGroups, plainText, rankingChart } from '../../../src/views/overview/overview-state.ts';
 import { loadTable } from '../helpers.ts';
 
 describe('group filter in the URL', () => {
@@ -77,5 +77,17 @@ describe('the coverage chart’s labels', () => {
     const wide = coverageChart(models as never, 'vi', words, { width: 1400, fontPx: 13 });
     const narrow = coverageChart(models as never, 'vi', words, { width: 700, fontPx: 13 });
     expect(narrow.height).toBeGreaterThan(wide.height);
+  });
+});
+
+describe('ranking chart', () => {
+  const p = (provinceCode: string, nameVi: string, deployed: number) => ({
+    provinceCode, nameVi, nameEn: nameVi, region: 'central_coast', gsoCode: provinceCode, deployed, notDeployed: 0, unknown: 0, models: 44,
+  });
+  it('labels every bar with its shared rank: a tie fills its places, alphabetically within it', () => {
+    const option = rankingChart([p('VN-31', 'Bình Định', 30), p('VN-HN', 'Hà Nội', 40), p('VN-48', 'Đà Nẵng', 30), p('VN-32', 'Phú Yên', 29)], 'vi',
+      { deployed: 'Đã triển khai', unknown: 'Chưa rõ' }) as { xAxis: { data: string[] }; series: { data: { value: number; provinceCode: string }[] }[] };
+    expect(option.xAxis.data).toEqual(['1 Hà Nội', '2–3 Bình Định', '2–3 Đà Nẵng', '4 Phú Yên']);
+    expect(option.series[0]?.data.map((d) => d.provinceCode)).toEqual(['VN-HN', 'VN-31', 'VN-48', 'VN-32']);
   });
 });

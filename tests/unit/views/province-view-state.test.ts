@@ -143,8 +143,11 @@ describe("a province's own report", () => {
       { status: 'not_started', count: 2 }, { status: 'unclear', count: 0 }, { status: 'absent', count: 1 },
     ]);
   });
-  it('flags a model counted as deployed nationally that the province says has not started or waits', () =>
-    expect(REPORT.filter(contradicts).map((r) => r.modelNo)).toEqual([3, 6]));
+  it('flags a model counted as deployed nationally that the province says has not started or waits, and the reverse', () => {
+    expect(REPORT.filter(contradicts).map((r) => r.modelNo)).toEqual([3, 6]);
+    expect(contradicts(report(9, 'not_deployed', 6, 'in_progress'))).toBe(true);
+    expect(contradicts(report(9, 'unknown', 6, 'not_started'))).toBe(false);
+  });
   it("gives a missing model's CSV row the report's source and date", () => {
     const [row] = reportCsvRows(REPORT.filter((r) => r.modelNo === 2), REPORT);
     expect(row).toMatchObject({ model_no: 2, in_province_list: false, local_no: null, status: null, source: '003.txt', plan_source: '004.txt', as_of: '2024-11-15', national_status: 'not_deployed' });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageBasisRow, QualityRow } from '../../../src/data/queries/quality.ts';
 import {
-  concerned, difference, filterDiscrepancies, kindCounts, parseQualityFilters, qualityCsvRows, statusTotals, type QualityFilters,
+  concerned, difference, figureKind, filterDiscrepancies, kindCounts, parseQualityFilters, qualityCsvRows, sourcesOf, statusTotals, type QualityFilters,
 } from '../../../src/views/quality/quality-state.ts';
 
 const r = (rowNo: number, kind: string, modelNo: number | null, provinceCode: string | null, stated: number | null, counted: number | null): QualityRow => ({
   rowNo, kind, modelNo, modelVi: modelNo ? `Mô hình ${modelNo}` : null, modelEn: modelNo ? `Model ${modelNo}` : null,
   provinceCode, provinceVi: provinceCode === 'VN-39' ? 'Đồng Nai' : provinceCode === 'VN-31' ? 'Bình Định' : null,
   provinceEn: provinceCode === 'VN-39' ? 'Dong Nai' : provinceCode === 'VN-31' ? 'Binh Dinh' : null,
-  stated, counted, detail: `detail ${rowNo}`, detailVi: `chi tiết ${rowNo}`, source: '000.txt', asOf: '2024-06-19',
+  stated, counted, detail: `detail ${rowNo}`, detailVi: `chi tiết ${rowNo}`, source: '000.txt', sourceVi: 'Phụ lục 04', sourceEn: 'Appendix 04', asOf: '2024-06-19',
+  value: null, otherSource: null, otherSourceVi: null, otherSourceEn: null, otherValue: null, otherAsOf: null, recomputed: false,
 });
 
 // Shaped like discrepancies.csv: a model-only row, a model+province row, a province-only row, a whole-report row.
@@ -71,6 +72,7 @@ describe('figures', () => {
   it('writes CSV rows with the columns of discrepancies.csv', () => {
     expect(qualityCsvRows([ROWS[1]!])).toEqual([{
       kind: 'repeated_name', model_no: 14, province_code: 'VN-39', stated: null, counted: 2, detail: 'detail 2', detail_vi: 'chi tiết 2', source: '000.txt',
+      value: null, other_source: null, other_value: null,
     }]);
   });
 
@@ -82,4 +84,27 @@ describe('figures', () => {
     ];
     expect(statusTotals(rows)).toEqual({ deployed: 1878, not_deployed: 446, unknown: 444, total: 2768 });
   });
+});
+
+describe('a discrepancy between two sources', () => {
+  const cross: QualityRow = {
+    ...r(7, 'cross_source_status', 10, 'VN-31', null, null),
+    value: 'deployed', otherSource: '003.txt', otherSourceVi: 'Báo cáo Bình Định', otherSourceEn: 'Bình Định report', otherValue: 'not_started', otherAsOf: '2024-11-15',
+  };
+
+  it('shows both sources with their human names, dates and figures', () => {
+    expect(sourcesOf(cross)).toEqual([
+      { role: 'source', file: '000.txt', titleVi: 'Phụ lục 04', titleEn: 'Appendix 04', asOf: '2024-06-19', value: 'deployed' },
+      { role: 'other', file: '003.txt', titleVi: 'Báo cáo Bình Định', titleEn: 'Bình Định report', asOf: '2024-11-15', value: 'not_started' },
+    ]);
+    expect(sourcesOf(ROWS[0]!).map((s) => s.role)).toEqual(['source']);
+  });
+
+  it('writes both figures into the CSV', () => {
+    expect(qualityCsvRows([cross])[0]).toMatchObject({ source: '000.txt', value: 'deployed', other_source: '003.txt', other_value: 'not_started' });
+  });
+
+  it.each([
+    ['deployed', 'coverage'], ['unknown', 'coverage'], ['waiting', 'report'], ['unclear', 'report'], ['10', 'number'], ['Quý V/2024', 'text'],
+  ])('reads the figure %s as a %s', (value, kind) => expect(figureKind(value)).toEqual({ kind, value }));
 });

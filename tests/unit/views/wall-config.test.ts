@@ -22,6 +22,13 @@ describe('wall settings', () => {
     const r = resolveWallConfig(null, null, { province: 'Bình Định' });
     expect(r.config.province).toBe('VN-31');
     expect(ids(r)[0]).toBe('province-VN-31');
+    expect(ids(r)[1]).toBe('late-VN-31');
+  });
+
+  it('shows a province\'s late models only on a province wall', () => {
+    expect(ids(resolveWallConfig(null, null, { scenes: 'late,ranking' }))).toEqual(['ranking']);
+    expect(ids(resolveWallConfig(null, null, { scenes: 'late,ranking', province: 'VN-31' }))).toEqual(['province-VN-31', 'late-VN-31', 'ranking']);
+    expect(resolveWallConfig(null, null, { scenes: 'late', province: 'VN-31' }).problems).toEqual([]);
   });
 
   it('puts the province first when a playlist from the file does not place it', () => {

@@ -7,6 +7,7 @@ import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
 import { deployedFills, unitDeployedFills } from '../../overview/overview-state.ts';
 import { WALL } from '../messages.ts';
+import { leadingPlaces } from './national-scene-state.ts';
 import { sceneValue } from './scene-data.ts';
 
 /** The national map of models deployed per province (all groups, or one), with the key figures. */
@@ -37,8 +38,12 @@ export function NationalScene({ group, level }: { group: string | null; level: M
           {classes.map((c) => <li key={c.id}><span className="swatch" style={{ background: c.color }} />{c.id.replace('-', '–')}</li>)}
         </ul>
         <h2 className="wall-sub">{m.top}</h2>
-        <ol className="wall-top">
-          {provinces.slice(0, 5).map((p) => <li key={p.provinceCode}>{name(p)} <span>{p.deployed}/{p.models}</span></li>)}
+        <ol className="wall-top" data-testid="wall-leading">
+          {leadingPlaces(provinces, name).map((p) => (
+            <li key={p.rank} value={p.rank} data-rank={p.rank} data-count={p.count} data-deployed={p.deployed}>
+              {p.names ? p.names.join(', ') : m.provincesAt(formatNumber(lang, p.count))} <span>{p.deployed}/{p.models}</span>
+            </li>
+          ))}
         </ol>
       </div>
     </div>

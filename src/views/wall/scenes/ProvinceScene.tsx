@@ -3,6 +3,7 @@ import { EChart } from '../../../charts/EChart.tsx';
 import { groupCountsSql, provinceDetailSql, type GroupCountRow, type ProvinceDetailRow } from '../../../data/queries/province.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
+import { rankText } from '../../../lib/ranking.ts';
 import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap, type ProvinceFill } from '../../../map/ProvinceMap.tsx';
@@ -47,7 +48,7 @@ export function ProvinceScene({ code, level }: { code: string; level: MapLevel }
       <div className="wall-side">
         <div className="wall-figure"><strong>{cmp.total.province}</strong><span>{m.provinceDeployed(cmp.total.province)}</span></div>
         <p className="wall-note">{m.nationalAverage(formatNumber(lang, cmp.total.national, 1))}</p>
-        {rank && <p className="wall-note">{m.rank(rank.first === rank.last ? String(rank.first) : `${rank.first}–${rank.last}`)}</p>}
+        {rank && <p className="wall-note">{m.rank(rankText(rank.first, rank.last))}</p>}
         <h2 className="wall-sub">{m.byGroup}</h2>
         <EChart option={option} className="wall-chart-small" label={m.byGroup} />
       </div>
