@@ -11,7 +11,8 @@ import './styles/app.css';
 normalizeInitialUrl();
 installSnapshot();
 // The deep link's answers are fetched beside the view's code, before the first render asks for them.
-void loadSnapshotChunks(chunksOf(parseRoute(parseLocation(window.location.search, window.location.hash).path)));
+const first = parseLocation(window.location.search, window.location.hash);
+void loadSnapshotChunks(chunksOf(parseRoute(first.path), first.params));
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // Errors caught by a boundary are logged by that boundary (ErrorBoundary's `log`), once.

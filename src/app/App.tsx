@@ -66,7 +66,7 @@ export function App() {
   usePrintFrames();
 
   // The route's answers ahead of the engine: a deep link draws while DuckDB starts.
-  const chunks = chunksOf(route).join(',');
+  const chunks = chunksOf(route, location.params).join(',');
   useEffect(() => { void loadSnapshotChunks(chunks ? chunks.split(',') : []); }, [chunks]);
 
   // A province given by name or in another spelling is rewritten to its code, so links have one form.

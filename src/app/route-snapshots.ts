@@ -2,10 +2,10 @@
 import { modelChunkName, provinceChunkName } from '../data/queries/snapshot-chunks.ts';
 import type { Route } from './routes.ts';
 
-/** The chunks a route's first questions are in (the first screen's are in the app already). */
-export function chunksOf(route: Route): string[] {
+/** The chunks a route's first questions are in (the first screen's are in the app already); `params`: the link's (`?groups=`). */
+export function chunksOf(route: Route, params: Readonly<Record<string, string | undefined>> = {}): string[] {
   switch (route.name) {
-    case 'overview': return [];
+    case 'overview': return params.groups ? ['groups'] : [];
     case 'model': return route.no === null ? ['models'] : ['models', modelChunkName(route.no)];
     case 'province': return route.code === null ? ['provinces'] : ['provinces', provinceChunkName(route.code)];
     case 'difficulties': return ['difficulties'];

@@ -9,10 +9,11 @@ import { TABLES } from '../schema.ts';
 import { modelListSql, provinceListSql, sourcesSql } from './catalogue.ts';
 import { tableColumnsSql, tableCountsSql, tableSourcesSql } from './data-catalogue.ts';
 import { difficultyModelsSql, difficultySentencesSql } from './difficulties.ts';
-import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql } from './model.ts';
+import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql, reportingProvincesSql } from './model.ts';
 import { coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql } from './overview.ts';
 import { groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, unitMembersSql } from './province.ts';
-import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql } from './provenance.ts';
+import { deadlineKindsSql, lateModelsSql } from './late-models.ts';
+import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, provinceReportCitedSql } from './provenance.ts';
 import { coverageByBasisSql, discrepanciesSql } from './quality.ts';
 import { difficultyCategoryCountsSql } from './wall.ts';
 
@@ -29,7 +30,9 @@ const GROUP_IDS = ['I', 'II', 'III', 'IV', 'V'] as const;
 const FIXED: Readonly<Record<string, () => string[]>> = {
   base: () => [sourcesSql()],
   overview: () => [modelsByProvinceSql([]), coverageByModelSql([]), matrixSql([]), groupsSql(), indicatorsSql()],
-  models: () => [modelListSql()],
+  // The overview filtered by one group (a link to "group II"); several groups are answered live.
+  groups: () => GROUP_IDS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), matrixSql([g])]),
+  models: () => [modelListSql(), reportingProvincesSql()],
   provinces: () => [provinceListSql(), groupCountsSql(), hanoiModelsSql()],
   difficulties: () => [difficultySentencesSql(), difficultyModelsSql()],
   quality: () => [discrepanciesSql(), coverageByBasisSql()],
@@ -50,6 +53,7 @@ export const modelChunk = (no: number): string[] => [
 /** One province's own questions (its view, its brief, its wall scene; the questions of all provinces are in `provinces`). */
 export const provinceChunk = (code: string): string[] => [
   provinceDetailSql(code), unitMembersSql(code), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
+  lateModelsSql(code), deadlineKindsSql(code), provinceReportCitedSql(code),
 ];
 
 /** A chunk's name for a model or a province (`model-13`, `province-VN-31`). */
