@@ -27,6 +27,13 @@ export function SourceName({ source, row }: { source: string; row: SourceRow | u
   );
 }
 
+/** One source cited beside a quotation or a row, by its short name (its title and file on hover). */
+export function SourceCite({ source }: { source: string }) {
+  const q = useQuery<SourceRow>(sourcesSql());
+  const rows = q.status === 'ready' ? q.rows : [];
+  return <SourceName source={source} row={rows.find((r) => r.source === source)} />;
+}
+
 /** The as-of dates of sources, distinct, in the language. */
 export const asOfDates = (lang: Lang, rows: readonly SourceRow[]): string => [...new Set(rows.map((r) => r.asOf))].sort().map((d) => formatDate(lang, d)).join(', ');
 

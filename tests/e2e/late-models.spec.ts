@@ -35,8 +35,9 @@ test('Bình Định’s page lists its seven late models with lead agency, deadl
     for (const text of [lead, deadline, status, overdue]) await expect(row).toContainText(text);
   }
   const section = page.locator('[data-testid="late-section"]');
-  await expect(section.locator('.source-note')).toContainText('003_56915f187a0eb783.txt');
-  await expect(section.locator('.source-note')).toContainText('004_edef7e0e54b6ea23.txt');
+  // The two reports, by the names people know them by (their files on hover).
+  await expect(section.locator('.source-note')).toHaveAttribute('data-sources', '003_56915f187a0eb783.txt 004_edef7e0e54b6ea23.txt');
+  await expect(section.locator('.source-note')).toContainText('Báo cáo của tỉnh Bình Định');
   await expect(section.locator('.source-note')).toContainText('15 tháng 11, 2024');
   const [download] = await Promise.all([page.waitForEvent('download'), section.locator('[data-testid="download-csv"]').click()]);
   const csv = aq.fromCSV(readFileSync((await download.path())!, 'utf8').slice(1), { parse: { model_no: String, days_overdue: String } });

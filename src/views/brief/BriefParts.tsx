@@ -5,6 +5,7 @@ import { categoryLabel, COMMON } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { clipQuote, type TopCauses } from './brief-state.ts';
 import { BRIEF } from './messages.ts';
+import { SourceCite } from '../../components/SourceNote.tsx';
 
 /** One key figure: the number large, what it counts below. */
 export function Figure({ value, label, note, flagged = false, testId }: { value: ReactNode; label: string; note?: ReactNode; flagged?: boolean; testId?: string }) {
@@ -33,7 +34,7 @@ export function Causes({ top: { causes, alsoTied }, caption, quoteMax }: { top: 
             <li key={c.category} value={c.rank} data-category={c.category} data-rank={c.rank}>
               <strong>{categoryLabel(lang, c.category)}</strong> <span className="brief-muted">({m.causeSentences(c.sentences, formatNumber(lang, c.sentences))})</span>
               {first.get(c.quote.difficultyId) === c.category
-                ? <blockquote lang="vi">“{clipQuote(c.quote.text, quoteMax)}” <cite>{c.quote.modelNo ? `${m.modelRef(c.quote.modelNo)} · ` : ''}{c.quote.source}</cite></blockquote>
+                ? <blockquote lang="vi">“{clipQuote(c.quote.text, quoteMax)}” <cite>{c.quote.modelNo ? `${m.modelRef(c.quote.modelNo)} · ` : ''}<SourceCite source={c.quote.source} /></cite></blockquote>
                 : <span className="brief-muted"> — {m.sameSentence}</span>}
             </li>
           ))}

@@ -5,6 +5,7 @@ import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { orderedCategories, SENTENCE_DOWNLOAD, sentenceCsvRows, type DifficultyFilters } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
+import { SourceCite } from '../../components/SourceNote.tsx';
 
 interface Props {
   shown: readonly DifficultySentenceRow[];
@@ -71,7 +72,7 @@ function Sentence({ s, filters, testId }: { s: DifficultySentenceRow; filters: D
         <a href={hrefFor(`/model/${s.modelNo}`)}>{m.modelLink(s.modelNo)}</a>
         {' '}· {lang === 'en' ? s.modelEn : s.modelVi} · {m.groupName(s.group)}
         {' '}· {s.provinceCode ? m.provincial((lang === 'en' ? s.provinceEn : s.provinceVi) ?? s.provinceCode) : m.national}
-        {' '}· <code>{s.source}</code>
+        {' '}· <SourceCite source={s.source} />
       </span>
     </li>
   );

@@ -5,7 +5,7 @@ import { reportsProgress } from '../../data/queries/difficulties.ts';
 import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow, ReportingProvinceRow } from '../../data/queries/model.ts';
 import { categoryLabel, COMMON } from '../../i18n/common.ts';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
-import { SourceNote } from '../../components/SourceNote.tsx';
+import { SourceCite, SourceNote } from '../../components/SourceNote.tsx';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { difficultyChart } from './model-view-state.ts';
@@ -59,7 +59,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
               {shown.map((d) => (
                 <li key={d.difficultyId}>
                   <span lang="vi">{d.text}</span>
-                  <span className="meta">{d.categories.map((c) => categoryLabel(lang, c)).join(' · ')} — {where(d)} · <code>{d.source}</code></span>
+                  <span className="meta">{d.categories.map((c) => categoryLabel(lang, c)).join(' · ')} — {where(d)} · <SourceCite source={d.source} /></span>
                 </li>
               ))}
             </ul>
@@ -72,7 +72,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
               {progress.map((d) => (
                 <li key={d.difficultyId} data-testid="progress-sentence">
                   <span className="flag">{common.progressNotDifficulty}</span> <span lang="vi">{d.text}</span>
-                  <span className="meta">{where(d)} · <code>{d.source}</code></span>
+                  <span className="meta">{where(d)} · <SourceCite source={d.source} /></span>
                 </li>
               ))}
             </ul>
