@@ -40,7 +40,8 @@ export default function BriefView({ route }: { route: Extract<Route, { name: 'br
     const el = page.current;
     if (!el) return;
     const check = (): boolean => {
-      const drawn = el.querySelector('[data-brief-body]') && el.querySelector('[data-testid="province-map"] path[data-status]:not([data-status="none"])');
+      const drawn = el.querySelector('[data-brief-body]') && !el.querySelector('[data-pending]')
+        && el.querySelector('[data-testid="province-map"] path[data-status]:not([data-status="none"])');
       if (drawn) setReadyFor(drawing);
       return Boolean(drawn);
     };

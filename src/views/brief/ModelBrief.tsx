@@ -3,7 +3,7 @@ import { useCallback, useContext, useMemo } from 'react';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { EditionBanner } from '../../components/EditionBanner.tsx';
-import { SourceNote } from '../../components/SourceNote.tsx';
+import { SourceCite, SourceNote } from '../../components/SourceNote.tsx';
 import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow } from '../../data/queries/model.ts';
 import { allOf, StaleContext, useQuery } from '../../data/use-query.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
@@ -18,6 +18,7 @@ import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { groupName } from '../../lib/sentence-case.ts';
+import { BriefChangeLine } from '../compare/ChangesPanel.tsx';
 
 function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: ModelCoverageRow[]; difficulties: ModelDifficultyRow[] }) {
   const m = useMessages(BRIEF);
@@ -51,6 +52,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
         <p className="brief-sub">{m.groupLine(model.group, groupName(lang === 'en' ? model.groupEn : model.groupVi))}</p>
         <SourceNote sources={sources} />
         <EditionBanner variant="brief" />
+        <BriefChangeLine filter={{ model: model.modelNo }} />
       </header>
       <section className="brief-map">
         {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}
@@ -71,7 +73,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
         {model.effectivenessText && (
           <section className="brief-causes">
             <h2>{m.effectiveness}</h2>
-            <blockquote lang="vi">“{clipQuote(model.effectivenessText, 420)}” <cite>{model.source}</cite></blockquote>
+            <blockquote lang="vi">“{clipQuote(model.effectivenessText, 420)}” <cite><SourceCite source={model.source} /></cite></blockquote>
           </section>
         )}
       </section>

@@ -23,6 +23,7 @@ import { Causes, Figure, LateList } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { COMMON } from '../../i18n/common.ts';
+import { BriefChangeLine } from '../compare/ChangesPanel.tsx';
 
 interface Data {
   detail: ProvinceDetailRow;
@@ -66,7 +67,8 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
   const top = topCauses(quoted, roomy ? 3 : 2);
   const others = members.filter((r) => r.provinceCode !== code).map(nameOf).join(', ');
   const unitName = detail.unitCode ? (lang === 'en' ? detail.unitNameEn : detail.unitNameVi) ?? '' : '';
-  const list = (status: string): string => modelList(models.filter((r) => r.status === status).map((r) => ({ modelNo: r.modelNo, name: nameOf(r) })));
+  // With the late band, the lists' names are shorter still, so that two causes keep their room.
+  const list = (status: string): string => modelList(models.filter((r) => r.status === status).map((r) => ({ modelNo: r.modelNo, name: nameOf(r) })), roomy ? 34 : 22);
   const notDeployed = list('not_deployed');
   const unknown = list('unknown');
   const lateSources = (late ?? []).flatMap((r) => [r.source, r.planSource]).filter((x): x is string => x !== null);
@@ -79,6 +81,7 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
         <p className="brief-sub">{m.provinceLine(region)}{unitName && <> · {m.unitLine(unitName, others)}</>}</p>
         <SourceNote sources={sources} />
         <EditionBanner variant="brief" />
+        <BriefChangeLine filter={{ province: detail.provinceCode }} />
       </header>
       <section className="brief-map">
         <ClassLegend items={[
@@ -87,7 +90,7 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
         ]} />
         <ProvinceMap fills={fills} tip={tip} level={level} highlight={level === 'unit' ? unitOf(code) : code} controls={false} label={name} />
       </section>
-      <section className="brief-side">
+      <section className={`brief-side${roomy ? "" : " brief-side-dense"}`}>
         <div className="brief-figures">
           <Figure testId="brief-deployed" value={n(status.deployed)} label={m.deployed} note={m.ofModels(n(models.length))} />
           <Figure testId="brief-not-deployed" value={n(status.not_deployed)} label={m.notDeployed} />
@@ -111,7 +114,7 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
         )}
         {notDeployed && <p className="brief-list"><strong>{m.notDeployedList(n(status.not_deployed))}:</strong> {notDeployed}</p>}
         {unknown && <p className="brief-list"><strong>{m.unknownList(n(status.unknown))}:</strong> {unknown}</p>}
-        <Causes top={top} caption={own.length > 0 ? m.causesOwn : m.causesNational} quoteMax={roomy ? undefined : 110} />
+        <Causes top={top} caption={own.length > 0 ? m.causesOwn : m.causesNational} quoteMax={roomy ? undefined : 90} />
       </section>
       {late && <LateList rows={late} />}
     </>
