@@ -57,6 +57,8 @@ export const COMMON = defineMessages({
     progressApart: (n: number) => `${n} câu báo cáo tiến độ, không phải khó khăn, không được tính ở trên`,
     footer: 'Số liệu từ các báo cáo nguồn; mọi sai lệch giữa các nguồn được nêu tại trang Chất lượng dữ liệu.',
     reportStatus: { completed: 'Đã hoàn thành', in_progress: 'Đang triển khai', not_started: 'Chưa triển khai', waiting: 'Chờ hướng dẫn của Trung ương', unclear: 'Báo cáo không ghi rõ' } as Record<string, string>,
+    changeKinds: { newly_deployed: 'Mới triển khai', no_longer_deployed: 'Không còn triển khai', newly_reported: 'Mới có số liệu', no_longer_reported: 'Không còn số liệu' } as Record<string, string>,
+    changeSince: (date: string) => `Thay đổi so với số liệu ngày ${date}`,
     discrepancyKinds: {
       stated_vs_listed: 'Số nêu khác danh sách', repeated_name: 'Tên lặp trong danh sách', no_list: 'Không có danh sách',
       no_stated_count: 'Không nêu tổng số', no_replication_figure: 'Không nêu số đề xuất nhân rộng', never_named: 'Địa phương không được nêu tên',
@@ -123,6 +125,8 @@ export const COMMON = defineMessages({
     progressApart: (n: number) => `${n} ${n === 1 ? 'sentence reports' : 'sentences report'} progress, not a difficulty, and ${n === 1 ? 'is' : 'are'} not counted above`,
     footer: 'Figures from the source reports; every disagreement between sources is shown on the Data quality page.',
     reportStatus: { completed: 'Completed', in_progress: 'In progress', not_started: 'Not started', waiting: 'Waiting for central guidance', unclear: 'Not stated in the report' } as Record<string, string>,
+    changeKinds: { newly_deployed: 'Newly deployed', no_longer_deployed: 'No longer deployed', newly_reported: 'Newly reported', no_longer_reported: 'No longer reported' } as Record<string, string>,
+    changeSince: (date: string) => `Changes since the figures of ${date}`,
     discrepancyKinds: {
       stated_vs_listed: 'Stated count differs from the list', repeated_name: 'Name repeated in the list', no_list: 'No province list',
       no_stated_count: 'No stated count', no_replication_figure: 'No replication figure', never_named: 'Province never named',

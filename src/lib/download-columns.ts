@@ -31,6 +31,7 @@ const SHOW = {
   region: ((v, lang) => REGIONS[v as keyof typeof REGIONS]?.[lang] ?? v) as Show,
   reportStatus: labelsOf((lang) => COMMON[lang].reportStatus),
   discrepancy: labelsOf((lang) => COMMON[lang].discrepancyKinds),
+  change: labelsOf((lang) => COMMON[lang].changeKinds),
   provinceKind: labelsOf((lang) => PROVINCE[lang].kinds),
   track: labelsOf((lang) => PROVINCE[lang].tracks),
   match: labelsOf((lang) => PROVINCE[lang].matchShort),
@@ -63,6 +64,8 @@ const SPECS: Readonly<Record<ColumnId, Spec>> = {
   step_no: I, title_vi: T, title_en: T, short_vi: T, short_en: T, issuer: T, date: D, as_of_basis: T, alias: T, form: T, seen_in: T,
   stated_models: I, listed_models: I, first_model_no: I, last_model_no: I, file: T, row: I, column: T, cell_value: ['text', undefined, 'value'], problem: T,
   discrepancy_value: ['text', undefined, 'value'], other_source: T, other_value: T,
+  status_before: ['text', SHOW.status, 'before'], status_after: ['text', SHOW.status, 'after'], change: ['text', SHOW.change],
+  source_before: ['text', undefined, 'before_source'], as_of_before: ['date', undefined, 'before_as_of'],
   deadline_date: D, deadline_kind: T, days_overdue: I, overdue_months: I, overdue_days: I,
 };
 

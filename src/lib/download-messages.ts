@@ -32,7 +32,7 @@ export const DOWNLOAD = defineMessages({
       title_en: 'Tên văn bản (tiếng Anh)', short_vi: 'Tên ngắn', short_en: 'Tên ngắn (tiếng Anh)', issuer: 'Cơ quan ban hành', date: 'Ngày văn bản', as_of_basis: 'Cách xác định ngày số liệu',
       alias: 'Cách viết', form: 'Dạng viết', seen_in: 'Gặp trong tệp', stated_models: 'Số mô hình nhóm nêu', listed_models: 'Số mô hình liệt kê',
       first_model_no: 'Mô hình đầu tiên', last_model_no: 'Mô hình cuối cùng', file: 'Tệp', row: 'Dòng', column: 'Cột', cell_value: 'Giá trị trong tệp', problem: 'Vấn đề',
-      discrepancy_value: 'Số liệu theo nguồn', deadline_date: 'Ngày hết hạn', deadline_kind: 'Loại thời hạn', days_overdue: 'Số ngày quá hạn', overdue_months: 'Quá hạn (tháng)', overdue_days: 'Quá hạn (ngày lẻ)', other_source: 'Nguồn đối chiếu', other_value: 'Số liệu theo nguồn đối chiếu',
+      discrepancy_value: 'Số liệu theo nguồn', status_before: 'Trạng thái trước', status_after: 'Trạng thái nay', change: 'Thay đổi', source_before: 'Nguồn trước', as_of_before: 'Số liệu trước tính đến', deadline_date: 'Ngày hết hạn', deadline_kind: 'Loại thời hạn', days_overdue: 'Số ngày quá hạn', overdue_months: 'Quá hạn (tháng)', overdue_days: 'Quá hạn (ngày lẻ)', other_source: 'Nguồn đối chiếu', other_value: 'Số liệu theo nguồn đối chiếu',
     },
   },
   en: {
@@ -64,7 +64,7 @@ export const DOWNLOAD = defineMessages({
       title_en: 'Title in English', short_vi: 'Short name in Vietnamese', short_en: 'Short name', issuer: 'Issuer', date: 'Date of the document', as_of_basis: 'How the as-of date was set',
       alias: 'Spelling', form: 'Form', seen_in: 'Seen in file', stated_models: 'Models the group states', listed_models: 'Models listed',
       first_model_no: 'First model', last_model_no: 'Last model', file: 'File', row: 'Row', column: 'Column', cell_value: 'Value in the file', problem: 'Problem',
-      discrepancy_value: 'Figure in the source', deadline_date: 'Deadline date', deadline_kind: 'Kind of deadline', days_overdue: 'Days overdue', overdue_months: 'Overdue (months)', overdue_days: 'Overdue (days beyond months)', other_source: 'Other source', other_value: 'Figure in the other source',
+      discrepancy_value: 'Figure in the source', status_before: 'Status before', status_after: 'Status now', change: 'Change', source_before: 'Source before', as_of_before: 'Figures before as of', deadline_date: 'Deadline date', deadline_kind: 'Kind of deadline', days_overdue: 'Days overdue', overdue_months: 'Overdue (months)', overdue_days: 'Overdue (days beyond months)', other_source: 'Other source', other_value: 'Figure in the other source',
     },
   },
 });

@@ -20,6 +20,7 @@ import type { MapLegend } from './legend.ts';
 import { archipelagoFrames, shapesOf, type MapLevel, type ProvinceShapes } from './geo-data.ts';
 import { tipElement } from './tooltip.ts';
 import { unitOf } from './units.ts';
+import { CHANGE_COLORS, type ChangeKind } from '../domain/changes.ts';
 
 /** How one province is drawn. */
 export interface ProvinceFill {
@@ -28,6 +29,11 @@ export interface ProvinceFill {
   color: string;
   /** Fill pattern for states that must not rely on colour alone. */
   hatched?: boolean;
+  /**
+   * Its kinds of change against an earlier edition, space-separated (`?compare=`): written to
+   * `data-change` and drawn as an outline, solid for what is new, dashed for what is no longer.
+   */
+  change?: string;
 }
 
 /** The tooltip of one province: a title and lines, all plain text. */
@@ -64,6 +70,13 @@ interface Props {
   picture?: { what: string; title: string; sources: readonly string[]; legend?: MapLegend };
 }
 
+
+/** The outline of a changed shape: the colour of its first kind of change; dashed when nothing in it is new. */
+function changeOutline(change: string | undefined, dark: boolean): L.PathOptions | null {
+  const first = change?.split(' ')[0] as ChangeKind | undefined;
+  if (!first || !CHANGE_COLORS[first]) return null;
+  return { color: CHANGE_COLORS[first][dark ? 'dark' : 'light'], weight: 3.5, dashArray: first.startsWith('no_longer') ? '6 4' : '' };
+}
 
 const hatchId = (dark: boolean): string => (dark ? 'hatch-unknown-dark' : 'hatch-unknown');
 const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
@@ -117,14 +130,19 @@ function Styler({ layer, fills, tip, highlight, dark, interactive }: { layer: L.
       const code = path.feature?.properties.code ?? '';
       const fill = fills.get(code) ?? NO_FILL;
       const selected = code === highlight;
+      const change = changeOutline(fill.change, dark);
       path.setStyle({
         fillColor: paintOf(fill, dark), fillOpacity: 1,
-        color: selected ? ink.focus : ink.border, weight: selected ? 3 : 0.8,
+        ...(change ?? { color: selected ? ink.focus : ink.border, weight: selected ? 3 : 0.8, dashArray: '' }),
       });
+      // A changed shape's outline is drawn over its neighbours' borders.
+      if (change) path.bringToFront();
       const el = path.getElement();
       if (el) {
         el.setAttribute('data-province', code);
         el.setAttribute('data-status', fill.status);
+        if (fill.change) el.setAttribute('data-change', fill.change);
+        else el.removeAttribute('data-change');
         const t = tip(code);
         el.setAttribute('aria-label', [t.title, ...t.lines].join('. '));
       }

@@ -74,6 +74,16 @@ export function currentEdition(state: EditionsState, table: string, known: Reado
 }
 
 /**
+ * The edition before the current one, by as-of date: the latest whose as-of date is earlier than the
+ * current edition's (the wall's "since the last report"); undefined when there is none.
+ */
+export function previousEdition(state: EditionsState, table: string, known: ReadonlyMap<string, Edition>): Edition | undefined {
+  const current = currentEdition(state, table, known);
+  if (!current?.asOf) return undefined;
+  return editionsOf(state, table, known).filter((e) => e.asOf !== null && e.asOf < (current.asOf ?? '')).at(-1);
+}
+
+/**
  * The edition of a table as of `date`: the latest whose as-of date is on or before it (an edition
  * without a date counts as the earliest); the earliest edition when every one is later.
  */

@@ -15,6 +15,9 @@ import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { COVERAGE_DOWNLOAD, coverageRows } from './model-downloads.ts';
 import { coverageFills, statusCounts } from './model-view-state.ts';
+import { ChangeLegend, ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
+import { changeCounts, changesBy, withChanges } from '../compare/compare-state.ts';
+import { useChanges, useComparison } from '../compare/use-compare.ts';
 
 /** The key figures, the coverage map with its legend, and the 63 rows behind it. */
 export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: ModelCoverageRow[] }) {
@@ -28,7 +31,14 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
   const mapText = useMessages(MAP_MESSAGES);
   const [level] = useMapLevel();
   const units = useMemo(() => unitCoverage(rows), [rows]);
-  const fills = useMemo(() => coverageFills(rows, level), [level, rows]);
+  // With `?compare=<date>`: the rows changed since that edition, outlined on the map (provinces, not the 34 units).
+  const { comparison, invalid } = useComparison();
+  const changes = useChanges(comparison, { model: model.modelNo });
+  const changed = changes?.status === 'ready' ? changes.rows : null;
+  const fills = useMemo(() => {
+    const base = coverageFills(rows, level);
+    return changed && level === 'province' ? withChanges(base, changesBy(changed, (r) => r.provinceCode)) : base;
+  }, [level, rows, changed]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
   const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
   const tip = useCallback((code: string) => {
@@ -49,6 +59,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
 
   return (
     <div className="grid">
+      {invalid !== null && <div className="card span-12"><InvalidComparison given={invalid} /></div>}
+      {comparison && changes && <ChangesPanel date={comparison.date} state={changes} what={`mo-hinh-${model.modelNo}`} showModel={false} />}
       <div className="card span-12">
         <div className="kpis">
           <Kpi testId="kpi-deployed" value={formatNumber(lang, counts.deployed ?? 0)} label={m.deployed} />
@@ -65,6 +77,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
       <div className="card span-7">
         <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
         {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}
+        {changed && level === 'province' && <ChangeLegend counts={changeCounts(changed)} />}
         <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)}
           picture={{ what: `mo-hinh-${model.modelNo}-ban-do${level === 'unit' ? '-34' : ''}`, title: pictureTitle(`${m.mapTitle} · ${model.modelNo}. ${name}`, level === 'unit' && mapText.levelUnits),
             sources: [...new Set(rows.map((r) => r.source))], legend }} />

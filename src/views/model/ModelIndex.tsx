@@ -9,12 +9,17 @@ import { MODEL_LIST_DOWNLOAD, modelListRows } from './model-downloads.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { ChangeCell } from '../compare/ChangesPanel.tsx';
+import { COMPARE } from '../compare/messages.ts';
+import { useListChanges } from '../compare/use-compare.ts';
 
 
 /** `#/model`: every model with its coverage counts. */
 export default function ModelIndex() {
   const m = useMessages(MODEL_INDEX);
   const lang = useLang();
+  const changes = useListChanges('modelNo');
+  const compare = useMessages(COMPARE);
   const q = useQuery<ModelListRow>(modelListSql());
   useDocumentTitle(m.title);
   return (
@@ -30,7 +35,7 @@ export default function ModelIndex() {
           <table className="data-table cards list-cards" data-testid="model-list">
             <thead><tr><th scope="col">{m.no}</th><th scope="col">{m.name}</th><th scope="col">{m.group}</th>
               <th scope="col" className="num">{m.stated}</th><th scope="col" className="num">{m.deployed}</th>
-              <th scope="col" className="num">{m.notDeployed}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
+              <th scope="col" className="num">{m.notDeployed}</th><th scope="col" className="num">{m.unknown}</th>{changes && <th scope="col">{compare.column}</th>}</tr></thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.modelNo} data-model={r.modelNo}>
@@ -41,6 +46,7 @@ export default function ModelIndex() {
                   <td className="num pair" data-label={m.deployed}>{formatNumber(lang, r.deployed)}</td>
                   <td className="num pair" data-label={m.notDeployed}>{formatNumber(lang, r.notDeployed)}</td>
                   <td className="num pair" data-label={m.unknown}>{formatNumber(lang, r.unknown)}</td>
+                  {changes && <ChangeCell counts={changes.get(r.modelNo)} />}
                 </tr>
               ))}
             </tbody>

@@ -16,9 +16,17 @@ import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
 import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-downloads.ts';
 import { deployedFills, rankedProvinces, rankingChart, unitDeployedFills } from './overview-state.ts';
+import type { ChangeRow } from '../../data/queries/changes.ts';
+import { ChangeLegend } from '../compare/ChangesPanel.tsx';
+import { changesBy, shapeCounts, withChanges } from '../compare/compare-state.ts';
 
 /** The map of models deployed per province, `children` beside it, and the same provinces ranked below. */
-export function OverviewMap({ rows, groupsLabel, groupsTitle, children }: { rows: ModelsByProvinceRow[]; groupsLabel: string; groupsTitle: string; children?: ReactNode }) {
+export function OverviewMap({ rows, groupsLabel, groupsTitle, changes = null, children }: {
+  rows: ModelsByProvinceRow[]; groupsLabel: string; groupsTitle: string;
+  /** The rows changed since an earlier edition (`?compare=`): each province with a change is outlined. */
+  changes?: readonly ChangeRow[] | null;
+  children?: ReactNode;
+}) {
   const m = useMessages(OVERVIEW);
   const common = useMessages(COMMON);
   const lang = useLang();
@@ -26,7 +34,8 @@ export function OverviewMap({ rows, groupsLabel, groupsTitle, children }: { rows
   const mapText = useMessages(MAP_MESSAGES);
   const [level] = useMapLevel();
   const { fills: provinceFills, classes } = useMemo(() => deployedFills(rows), [rows]);
-  const fills = useMemo(() => (level === 'unit' ? unitDeployedFills(rows) : provinceFills), [level, rows, provinceFills]);
+  const changed = useMemo(() => (changes ? changesBy(changes, (r) => r.provinceCode) : null), [changes]);
+  const fills = useMemo(() => (level === 'unit' ? unitDeployedFills(rows) : changed ? withChanges(provinceFills, changed) : provinceFills), [level, rows, provinceFills, changed]);
   const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
   const units = useMemo(() => new Map(unitValues(new Map(rows.map((r) => [r.provinceCode, r.deployed]))).map((u) => [u.unit.code, u])), [rows]);
   const tip = useCallback((code: string) => {
@@ -55,6 +64,7 @@ export function OverviewMap({ rows, groupsLabel, groupsTitle, children }: { rows
         </div>
         <MapLevelSwitch />
         <ClassLegend items={legend.items} title={legend.title} />
+        {changed && level === 'province' && <ChangeLegend counts={shapeCounts(changed)} />}
         <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open}
           picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: pictureTitle(m.mapTitle, groupsTitle, level === 'unit' && mapText.levelUnits), sources: [NATIONAL_SOURCE], legend }} />
       </div>

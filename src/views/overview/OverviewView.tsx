@@ -17,6 +17,8 @@ import { CoverageMatrix, ModelCoverageChart } from './OverviewModels.tsx';
 import { GROUPS, groupsParam, parseGroups } from './overview-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
+import { useChanges, useComparison } from '../compare/use-compare.ts';
 
 /** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */
 export default function OverviewView() {
@@ -33,6 +35,8 @@ export default function OverviewView() {
     useQuery(modelsByProvinceSql(groups)), useQuery(coverageByModelSql(groups)), useQuery(matrixSql(groups)),
     useQuery(groupsSql()), useQuery(indicatorsSql()),
   );
+  const { comparison, invalid } = useComparison();
+  const changes = useChanges(comparison, { groups });
   const toggle = (g: string): void => {
     const next = groups.includes(g) ? groups.filter((x) => x !== g) : [...groups, g];
     setParams({ groups: groupsParam(next) }, { replace: true });
@@ -60,6 +64,8 @@ export default function OverviewView() {
               })}
             </div>
             <div className="grid">
+              {invalid !== null && <div className="card span-12"><InvalidComparison given={invalid} /></div>}
+              {comparison && changes && <ChangesPanel date={comparison.date} state={changes} what={`tong-quan${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} />}
               <div className="card span-12">
                 <div className="kpis">
                   <Kpi testId="kpi-cells" value={formatNumber(lang, deployedCells)} label={m.cells} note={m.cellsOf(formatNumber(lang, total))} />
@@ -68,7 +74,7 @@ export default function OverviewView() {
                   <Kpi value={formatNumber(lang, unknownCells)} label={m.unknownCells} flagged={unknownCells > 0} />
                 </div>
               </div>
-              <OverviewMap rows={provinces} groupsLabel={groupsLabel} groupsTitle={groupsTitle}>
+              <OverviewMap rows={provinces} groupsLabel={groupsLabel} groupsTitle={groupsTitle} changes={changes?.status === 'ready' ? changes.rows : null}>
                 <ModelCoverageChart models={models} groupsLabel={groupsLabel} groupsTitle={groupsTitle} />
               </OverviewMap>
               <CoverageMatrix models={models} provinces={provinces} cells={cells} groupsLabel={groupsLabel} groupsTitle={groupsTitle} />

@@ -11,6 +11,9 @@ import { PROVINCE_LIST_DOWNLOAD, provinceListRows } from './province-downloads.t
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { ChangeCell } from '../compare/ChangesPanel.tsx';
+import { COMPARE } from '../compare/messages.ts';
+import { useListChanges } from '../compare/use-compare.ts';
 
 
 type Sort = 'name' | 'deployed' | 'region';
@@ -21,6 +24,8 @@ export default function ProvinceIndex() {
   const lang = useLang();
   const { location, setParams } = useLocation();
   const sort: Sort = location.params.sort === 'deployed' || location.params.sort === 'region' ? location.params.sort : 'name';
+  const changes = useListChanges('provinceCode');
+  const compare = useMessages(COMPARE);
   const q = useQuery<ProvinceListRow>(provinceListSql());
   useDocumentTitle(m.title);
   // Shared ranks by models deployed, whatever the sort: a tie reads "28–32" on each of its provinces.
@@ -53,7 +58,7 @@ export default function ProvinceIndex() {
         <div className="table-wrap">
           <table className="data-table cards list-cards" data-testid="province-list">
             <thead><tr><th scope="col">{m.code}</th><th scope="col">{m.name}</th><th scope="col">{m.region}</th>
-              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.rank}</th><th scope="col" className="num">{m.unknown}</th></tr></thead>
+              <th scope="col" className="num">{m.deployed}</th><th scope="col" className="num">{m.rank}</th><th scope="col" className="num">{m.unknown}</th>{changes && <th scope="col">{compare.column}</th>}</tr></thead>
             <tbody>
               {order(rows).map((r) => (
                 <tr key={r.provinceCode} data-province={r.provinceCode}>
@@ -63,6 +68,7 @@ export default function ProvinceIndex() {
                   <td className="num pair" data-label={m.deployed}>{formatNumber(lang, r.deployed)}</td>
                   <td className="num pair" data-label={m.rank} data-col="rank">{ranks.get(r.provinceCode)}</td>
                   <td className="num pair" data-label={m.unknown}>{formatNumber(lang, r.unknown)}</td>
+                  {changes && <ChangeCell counts={changes.get(r.provinceCode)} />}
                 </tr>
               ))}
             </tbody>

@@ -7,6 +7,8 @@ import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import { PROVINCE } from './messages.ts';
 import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from './province-view-state.ts';
+import { COMPARE } from '../compare/messages.ts';
+import { changeWords } from '../compare/change-words.ts';
 
 const groupNameOf = (name: string | null): string | undefined => (name === null ? undefined : groupName(name));
 
@@ -34,13 +36,18 @@ export function GroupFilter({ groups }: { groups: readonly { group: string; grou
 }
 
 /** The 44 models in the province with their national status; filtered by group and status (URL), downloadable as shown. */
-export function ProvinceModels({ name, rows }: { name: string; rows: ProvinceModelRow[] }) {
+export function ProvinceModels({ name, rows, changes = null }: {
+  name: string; rows: ProvinceModelRow[];
+  /** Each model's kinds of change since an earlier edition (`?compare=`): a column of change. */
+  changes?: ReadonlyMap<number, string> | null;
+}) {
   const m = useMessages(PROVINCE);
   const common = useMessages(COMMON);
   const lang = useLang();
   const { location, setParams } = useLocation();
   const group = oneOf(location.params.group, GROUPS);
   const status = oneOf(location.params.status, COVERAGE_STATUSES);
+  const compare = useMessages(COMPARE);
   const shown = filterRows(rows, group, status ? (r) => r.status === status : null);
   const n = (x: number): string => formatNumber(lang, x);
   const code = rows[0]?.provinceCode ?? '';
@@ -71,6 +78,7 @@ export function ProvinceModels({ name, rows }: { name: string; rows: ProvinceMod
               <tr>
                 <th scope="col" className="num">{m.colNo}</th><th scope="col">{m.colModel}</th><th scope="col">{m.colStatus}</th>
                 <th scope="col">{m.colGroup}</th><th scope="col">{m.colBasis}</th><th scope="col">{m.colNamedAs}</th>
+                {changes && <th scope="col">{compare.column}</th>}
               </tr>
             </thead>
             <tbody>
@@ -82,6 +90,7 @@ export function ProvinceModels({ name, rows }: { name: string; rows: ProvinceMod
                   <td>{r.group}</td>
                   <td className="col-basis">{basisLabel(common, r.basis)}</td>
                   <td className="col-named" lang="vi">{r.namedAs ?? ''}</td>
+                  {changes && <td data-col="change" data-change={changes.get(r.modelNo)}>{changeWords(common, changes.get(r.modelNo))}</td>}
                 </tr>
               ))}
             </tbody>

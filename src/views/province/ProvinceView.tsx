@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Notice, WhenLoaded } from '../../components/Notice.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import {
@@ -19,6 +20,9 @@ import { ProvinceModels } from './ProvinceModels.tsx';
 import { ProvinceQuality } from './ProvinceQuality.tsx';
 import { ProvinceReport } from './ProvinceReport.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
+import { changesBy } from '../compare/compare-state.ts';
+import { useChanges, useComparison } from '../compare/use-compare.ts';
 
 /**
  * `#/province/<code>`: one province's 44 models with their national status, its rank and how it compares
@@ -34,6 +38,10 @@ export default function ProvinceView({ code }: { code: string }) {
   );
   const named = parts.status === 'ready' && !parts.stale ? parts.value[1][0] : PROVINCE_BY_CODE.get(code);
   useDocumentTitle(named ? (lang === 'en' ? named.nameEn : named.nameVi) : code, common.navProvinces);
+  // With `?compare=<date>`: this province's rows changed since that edition, and a column of change in its models.
+  const { comparison, invalid } = useComparison();
+  const changes = useChanges(comparison, { province: code });
+  const changed = useMemo(() => (changes?.status === 'ready' ? changesBy(changes.rows, (r) => r.modelNo) : null), [changes]);
 
   return (
     <section className="view province-view" aria-labelledby="province-title" data-province={code}>
@@ -44,8 +52,10 @@ export default function ProvinceView({ code }: { code: string }) {
         return (
           <>
             <ProvinceHeader detail={detail} members={members} provinces={provinces} />
+            {invalid !== null && <InvalidComparison given={invalid} />}
             <ProvinceComparison detail={detail} provinces={provinces} groupCounts={groupCounts} models={models} />
-            <ProvinceModels name={name} rows={models} />
+            {comparison && changes && <div className="grid"><ChangesPanel date={comparison.date} state={changes} what={`tinh-${code}`} showProvince={false} /></div>}
+            <ProvinceModels name={name} rows={models} changes={changed} />
             {hasReport(report) && (
               <ProvinceReport name={name} rows={report} summary={discrepancies.filter((d) => d.kind === 'summary_vs_rows')} />
             )}

@@ -12,6 +12,7 @@ import { coordinator } from '../../data/browser-data.ts';
 import { useMessages } from '../../i18n/i18n.ts';
 import { WALL } from './messages.ts';
 import { DifficultiesScene, IndicatorsScene, RankingScene } from './scenes/ChartScenes.tsx';
+import { ChangesScene } from './scenes/ChangesScene.tsx';
 import { LateScene } from './scenes/LateScene.tsx';
 import { ModelScene } from './scenes/ModelScene.tsx';
 import { NationalScene } from './scenes/NationalScene.tsx';
@@ -30,6 +31,7 @@ function SceneBody({ scene, level, onEmpty }: { scene: Scene; level: MapLevel; o
     case 'ranking': return <RankingScene />;
     case 'difficulties': return <DifficultiesScene />;
     case 'indicators': return <IndicatorsScene />;
+    case 'changes': return <ChangesScene level={level} onEmpty={onEmpty} />;
   }
 }
 

@@ -6,6 +6,10 @@ export const WALL = defineMessages({
   vi: {
     wallLabel: 'Màn hình trung tâm điều hành: các cảnh tự luân phiên',
     national: 'Số mô hình đã triển khai theo tỉnh, thành phố',
+    changes: (date: string) => `Thay đổi từ kỳ báo cáo trước (${date})`,
+    changesEmpty: 'Dữ liệu phủ mới có một kỳ: chưa có gì để so sánh.',
+    changesNone: 'Không có thay đổi nào so với kỳ trước.',
+    changedModels: 'Mô hình thay đổi nhiều nhất',
     nationalGroup: (g: string, name: string) => `Nhóm ${g}: ${name}`,
     model: (no: number, name: string) => `Mô hình ${no}: ${name}`,
     ranking: 'Xếp hạng 63 tỉnh, thành phố theo số mô hình đã triển khai',
@@ -50,6 +54,10 @@ export const WALL = defineMessages({
   en: {
     wallLabel: 'Operations centre wall: scenes rotate by themselves',
     national: 'Models deployed per province',
+    changes: (date: string) => `Since the last report (${date})`,
+    changesEmpty: 'The coverage has one edition only: nothing to compare yet.',
+    changesNone: 'Nothing changed since the last report.',
+    changedModels: 'Models that changed most',
     nationalGroup: (g: string, name: string) => `Group ${g}: ${name}`,
     model: (no: number, name: string) => `Model ${no}: ${name}`,
     ranking: 'The 63 provinces ranked by models deployed',

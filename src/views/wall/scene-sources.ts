@@ -10,7 +10,7 @@ export function sceneCitedSql(scene: Scene): string {
   switch (scene.kind) {
     case 'national': return coverageCitedSql({ group: scene.group });
     case 'model': return coverageCitedSql({ model: scene.no });
-    case 'ranking': case 'province': return coverageCitedSql();
+    case 'ranking': case 'province': case 'changes': return coverageCitedSql();
     case 'difficulties': return difficultiesCitedSql();
     case 'indicators': return indicatorsCitedSql(WALL_INDICATORS);
     case 'late': return provinceReportCitedSql(scene.code);

@@ -9,7 +9,7 @@ import { provinceCodeOf } from '../../domain/province-names.ts';
 export type Scene =
   | { kind: 'national'; id: string; group: string | null }
   | { kind: 'model'; id: string; no: number }
-  | { kind: 'ranking' | 'difficulties' | 'indicators'; id: string }
+  | { kind: 'ranking' | 'difficulties' | 'indicators' | 'changes'; id: string }
   | { kind: 'province' | 'late'; id: string; code: string };
 
 /** The wall's settings once validated. */
@@ -40,13 +40,16 @@ const GROUPS = ['I', 'II', 'III', 'IV', 'V'];
 const MODEL_COUNT = 44;
 
 /** The scene tokens a playlist may use. */
-export const SCENE_TOKENS = ['national', 'groups', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'models', 'model-<1–44>', 'ranking', 'difficulties', 'indicators', 'province', 'late'] as const;
+export const SCENE_TOKENS = ['national', 'groups', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'models', 'model-<1–44>', 'ranking', 'difficulties', 'indicators', 'changes', 'province', 'late'] as const;
 
-/** The default playlist, with a province's scenes (its place, its late models) first when a province is set. */
+/**
+ * The default playlist, with a province's scenes (its place, its late models) first when a province
+ * is set. `changes` (since the last report) is skipped while the coverage has a single edition.
+ */
 export function defaultTokens(province: string | null): string[] {
   return province
-    ? ['province', 'late', 'national', 'ranking', 'models', 'difficulties', 'indicators']
-    : ['national', 'groups', 'ranking', 'difficulties', 'indicators', 'models'];
+    ? ['province', 'late', 'national', 'changes', 'ranking', 'models', 'difficulties', 'indicators']
+    : ['national', 'groups', 'ranking', 'difficulties', 'indicators', 'changes', 'models'];
 }
 
 /** Expands one playlist token into scenes, or undefined when the token is unknown. */
@@ -62,7 +65,7 @@ function expand(token: string, province: string | null): Scene[] | undefined {
     const no = Number(model[1]);
     return no >= 1 && no <= MODEL_COUNT ? [{ kind: 'model', id: `model-${no}`, no }] : undefined;
   }
-  if (t === 'ranking' || t === 'difficulties' || t === 'indicators') return [{ kind: t, id: t }];
+  if (t === 'ranking' || t === 'difficulties' || t === 'indicators' || t === 'changes') return [{ kind: t, id: t }];
   if (t === 'province') return province ? [{ kind: 'province', id: `province-${province}`, code: province }] : [];
   // The province's models past their deadline; the wall skips it when there are none to show.
   if (t === 'late') return province ? [{ kind: 'late', id: `late-${province}`, code: province }] : [];
