@@ -75,7 +75,8 @@ interface Props {
 function changeOutline(change: string | undefined, dark: boolean): L.PathOptions | null {
   const first = change?.split(' ')[0] as ChangeKind | undefined;
   if (!first || !CHANGE_COLORS[first]) return null;
-  return { color: CHANGE_COLORS[first][dark ? 'dark' : 'light'], weight: 3.5, dashArray: first.startsWith('no_longer') ? '6 4' : '' };
+  // Wider on the wall, to read from five metres.
+  return { color: CHANGE_COLORS[first][dark ? 'dark' : 'light'], weight: dark ? 6 : 3.5, dashArray: first.startsWith('no_longer') ? (dark ? '10 6' : '6 4') : '' };
 }
 
 const hatchId = (dark: boolean): string => (dark ? 'hatch-unknown-dark' : 'hatch-unknown');

@@ -5,7 +5,7 @@
  */
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Notice, WhenReady } from '../../components/Notice.tsx';
-import { SourceNote } from '../../components/SourceNote.tsx';
+import { SourceCite } from '../../components/SourceNote.tsx';
 import type { ChangeFilter, ChangeRow } from '../../data/queries/changes.ts';
 import { useChanges, useComparison } from './use-compare.ts';
 import type { QueryState } from '../../data/use-query.ts';
@@ -35,6 +35,13 @@ export function ChangeLegend({ counts }: { counts: ChangeCounts }) {
   );
 }
 
+/** Sources with the dates of their rows, each once: "Phụ lục 04 … (19/6/2024); tệp tải lên … (31/12/2024)". */
+function Cited({ pairs }: { pairs: readonly (readonly [string | null, string | null])[] }) {
+  const lang = useLang();
+  const seen = [...new Map(pairs.filter(([s]) => s !== null).map(([s, d]) => [`${s}|${d}`, [s ?? '', d] as const])).values()];
+  return <>{seen.map(([s, d], i) => <span key={`${s}|${d}`}>{i > 0 && '; '}<SourceCite source={s} />{d && ` (${formatDate(lang, d)})`}</span>)}</>;
+}
+
 /** The panel of changes of a view: `what` names its download, `showModel`/`showProvince` its columns. */
 export function ChangesPanel({ date, state, what, showModel = true, showProvince = true }: {
   date: string; state: QueryState<ChangeRow>; what: string; showModel?: boolean; showProvince?: boolean;
@@ -49,7 +56,6 @@ export function ChangesPanel({ date, state, what, showModel = true, showProvince
       <WhenReady state={state}>{(rows) => {
         const counts = changeCounts(rows);
         const nowDates = [...new Set(rows.map((r) => r.asOf).filter((d): d is string => d !== null))].sort();
-        const sources = [...new Set(rows.flatMap((r) => [r.source, r.beforeSource]).filter((s): s is string => s !== null))].sort();
         return (
           <>
             <div className="view-header">
@@ -89,7 +95,11 @@ export function ChangesPanel({ date, state, what, showModel = true, showProvince
                 </table>
               </div>
             )}
-            {sources.length > 0 && <SourceNote sources={sources} />}
+            {rows.length > 0 && (
+              <p className="source-note" data-testid="changes-sources">
+                {m.before}: <Cited pairs={rows.map((r) => [r.beforeSource, r.beforeAsOf])} /> · {m.nowLabel}: <Cited pairs={rows.map((r) => [r.source, r.asOf])} />
+              </p>
+            )}
           </>
         );
       }}</WhenReady>

@@ -10,6 +10,7 @@ export const COMPARE = defineMessages({
     tableLabel: 'Các ô đã thay đổi',
     column: 'Thay đổi',
     now: 'số liệu hiện tại',
+    before: 'Trước', nowLabel: 'Nay',
     briefLine: (date: string, counts: string) => `So với số liệu ngày ${date}: ${counts || 'không có thay đổi'}.`,
   },
   en: {
@@ -21,6 +22,7 @@ export const COMPARE = defineMessages({
     tableLabel: 'Changed cells',
     column: 'Change',
     now: 'current figures',
+    before: 'Before', nowLabel: 'Now',
     briefLine: (date: string, counts: string) => `Against the figures of ${date}: ${counts || 'no change'}.`,
   },
 });

@@ -58,7 +58,9 @@ export function ChangesScene({ onEmpty }: { level: MapLevel; onEmpty: () => bool
             <h2 className="wall-sub">{m.changedModels}</h2>
             <ol className="wall-top">
               {perModel.map(([no, c]) => (
-                <li key={no} data-model={no}>{no}. {nameOf(no)} <span>{CHANGE_KINDS.filter((k) => c[k] > 0).map((k) => `${k.startsWith('no_longer') ? '−' : '+'}${n(c[k])}`).join(' ')}</span></li>
+                <li key={no} data-model={no}>{no}. {nameOf(no)} {CHANGE_KINDS.filter((k) => c[k] > 0).map((k) => (
+                  <span key={k} className="wall-change" style={{ color: CHANGE_COLORS[k].dark }} title={common.changeKinds[k]}> {k.startsWith('no_longer') ? '−' : '+'}{n(c[k])}</span>
+                ))}</li>
               ))}
             </ol>
           </>
