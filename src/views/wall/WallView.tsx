@@ -6,9 +6,7 @@
  * and says so. Keys: ← → change scene, Space pauses, Esc goes back to the dashboard.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { NATIONAL_SOURCE, sourcesSql, type SourceRow } from '../../data/queries/catalogue.ts';
-import { useQuery } from '../../data/use-query.ts';
-import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { WALL } from './messages.ts';
 import { SceneHost } from './SceneHost.tsx';

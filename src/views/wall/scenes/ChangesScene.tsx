@@ -29,7 +29,8 @@ export function ChangesScene({ onEmpty }: { level: MapLevel; onEmpty: () => bool
   const view = useEditions();
   const before = previousEdition(view.state, 'coverage', view.editions);
   const context = before?.asOf ? asOfContext(before.asOf) : null;
-  const comparison = before?.asOf && context ? { date: before.asOf, context } : null;
+  const date = before?.asOf ?? null;
+  const comparison = useMemo(() => (date && context ? { date, context } : null), [date, context]);
   const changes = useChanges(comparison);
   const byProvince = useQuery<ModelsByProvinceRow>(modelsByProvinceSql([]));
   const rows = changes?.status === 'ready' ? changes.rows : null;
