@@ -1,5 +1,6 @@
 /** The routes of product.md, parsed from the hash path. */
 import { provinceCodeOf } from '../domain/province-names.ts';
+import { isModelNo } from '../domain/rollout.ts';
 
 /** A route of the dashboard. */
 export type Route =
@@ -40,7 +41,7 @@ export function parseRoute(path: string): Route {
     case 'model': {
       if (arg === undefined) return { name: 'model', no: null };
       const no = /^\d+$/.test(arg) ? Number(arg) : NaN;
-      return no >= 1 && no <= 44 ? { name: 'model', no } : { name: 'not_found', path };
+      return isModelNo(no) ? { name: 'model', no } : { name: 'not_found', path };
     }
     case 'province': {
       if (arg === undefined) return { name: 'province', code: null, asGiven: '' };
@@ -53,7 +54,7 @@ export function parseRoute(path: string): Route {
     case 'wall': return { name: 'wall' };
     case 'brief': {
       const target = parts[2];
-      if (arg === 'model' && target !== undefined && /^\d+$/.test(target) && Number(target) >= 1 && Number(target) <= 44) return { name: 'brief', kind: 'model', no: Number(target) };
+      if (arg === 'model' && target !== undefined && /^\d+$/.test(target) && isModelNo(Number(target))) return { name: 'brief', kind: 'model', no: Number(target) };
       const code = arg === 'province' && target !== undefined ? provinceCodeOf(target) : null;
       return code ? { name: 'brief', kind: 'province', code } : { name: 'not_found', path };
     }

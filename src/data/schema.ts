@@ -3,6 +3,8 @@
  * reads the bundled CSVs and, later, checks files a user uploads. Columns not listed here are
  * still loaded (as text) so a richer file is never refused for having more.
  */
+import { MODEL_COUNT } from '../domain/crosswalk.ts';
+import { MODELS, PROVINCE_COUNT, UNIT_COUNT } from '../domain/rollout.ts';
 
 /** A DuckDB column type the loader declares. */
 export type ColumnType = 'VARCHAR' | 'INTEGER' | 'DOUBLE';
@@ -54,4 +56,6 @@ export const TABLES: readonly TableSchema[] = [
 export const TABLE_BY_NAME: ReadonlyMap<string, TableSchema> = new Map(TABLES.map((s) => [s.name, s]));
 
 /** Tables whose number of rows is fixed by what they describe (datasets.md): a file of another length is not that table. */
-export const FIXED_ROWS: Readonly<Record<string, number>> = { provinces: 63, units_2025: 34, models: 44, coverage: 44 * 63, hanoi_models: 19 };
+export const FIXED_ROWS: Readonly<Record<string, number>> = {
+  provinces: PROVINCE_COUNT, units_2025: UNIT_COUNT, models: MODELS, coverage: MODELS * PROVINCE_COUNT, hanoi_models: MODEL_COUNT.hanoi,
+};

@@ -1,12 +1,13 @@
 /** Messages shared by the whole dashboard: the shell, statuses, categories and source notes. */
 import { DIFFICULTY_CATEGORIES, type DifficultyCategory } from '../domain/difficulty-categories.ts';
 import { defineMessages, type Lang } from './i18n.ts';
+import { MODELS, PROVINCE_COUNT } from '../domain/rollout.ts';
 
 /** Shell and shared messages. */
 export const COMMON = defineMessages({
   vi: {
     appTitle: 'Đề án 06 · Triển khai mô hình điểm',
-    appSubtitle: '44 mô hình · 63 tỉnh, thành phố',
+    appSubtitle: `${MODELS} mô hình · ${PROVINCE_COUNT} tỉnh, thành phố`,
     navOverview: 'Tổng quan',
     navModels: 'Mô hình',
     navProvinces: 'Tỉnh, thành phố',
@@ -46,7 +47,7 @@ export const COMMON = defineMessages({
     statusUnknown: 'Chưa rõ (không có trong báo cáo)',
     basisListed: 'Có tên trong danh sách',
     basisText: 'Được nêu trong nội dung',
-    basisAllProvinces: 'Báo cáo nêu 63/63 địa phương',
+    basisAllProvinces: `Báo cáo nêu ${PROVINCE_COUNT}/${PROVINCE_COUNT} địa phương`,
     basisNotListed: 'Không có tên; danh sách đủ số đã nêu',
     basisNoList: 'Mô hình không có danh sách địa phương',
     basisListIncomplete: 'Danh sách ít hơn số đã nêu hoặc không nêu số',
@@ -74,7 +75,7 @@ export const COMMON = defineMessages({
   },
   en: {
     appTitle: 'Project 06 · Pilot model rollout',
-    appSubtitle: '44 models · 63 provinces',
+    appSubtitle: `${MODELS} models · ${PROVINCE_COUNT} provinces`,
     navOverview: 'Overview',
     navModels: 'Models',
     navProvinces: 'Provinces',
@@ -114,7 +115,7 @@ export const COMMON = defineMessages({
     statusUnknown: 'Not reported (unknown)',
     basisListed: 'Named in the list',
     basisText: 'Named in the text',
-    basisAllProvinces: 'Report states 63/63 provinces',
+    basisAllProvinces: `Report states ${PROVINCE_COUNT}/${PROVINCE_COUNT} provinces`,
     basisNotListed: 'Not named; the list has the stated count',
     basisNoList: 'The model has no province list',
     basisListIncomplete: 'List shorter than the stated count, or no count',

@@ -1,5 +1,6 @@
 /** Messages of the downloads: the XLSX button, and the label of every column a download can have (its header in the XLSX). */
 import { defineMessages } from '../i18n/i18n.ts';
+import { MODELS } from '../domain/rollout.ts';
 
 /** Download messages; `columns` is keyed by the column's id in download-columns.ts. */
 export const DOWNLOAD = defineMessages({
@@ -27,7 +28,7 @@ export const DOWNLOAD = defineMessages({
       plan_source: 'Tệp quyết định giao nhiệm vụ', in_province_list: 'Có trong danh mục của tỉnh',
       national_status: 'Tình trạng theo báo cáo toàn quốc', national_basis: 'Căn cứ (báo cáo toàn quốc)',
       national_source: 'Tệp nguồn (báo cáo toàn quốc)', national_as_of: 'Số liệu toàn quốc tính đến', hanoi_no: 'STT của Hà Nội',
-      track: 'Hình thức đăng ký', match_basis: 'Cách đối chiếu với 44 mô hình', binh_dinh_lead_agency: 'Cơ quan chủ trì (Bình Định)',
+      track: 'Hình thức đăng ký', match_basis: `Cách đối chiếu với ${MODELS} mô hình`, binh_dinh_lead_agency: 'Cơ quan chủ trì (Bình Định)',
       binh_dinh_progress: 'Tiến độ (Bình Định)', binh_dinh_result: 'Kết quả (Bình Định)', step_no: 'Bước', title_vi: 'Tên văn bản (tiếng Việt)',
       title_en: 'Tên văn bản (tiếng Anh)', short_vi: 'Tên ngắn', short_en: 'Tên ngắn (tiếng Anh)', issuer: 'Cơ quan ban hành', date: 'Ngày văn bản', as_of_basis: 'Cách xác định ngày số liệu',
       alias: 'Cách viết', form: 'Dạng viết', seen_in: 'Gặp trong tệp', stated_models: 'Số mô hình nhóm nêu', listed_models: 'Số mô hình liệt kê',
@@ -59,7 +60,7 @@ export const DOWNLOAD = defineMessages({
       plan_source: 'Source file of the plan', in_province_list: "In the province's list",
       national_status: 'Status in the national report', national_basis: 'Basis (national report)',
       national_source: 'Source file (national report)', national_as_of: 'National figures as of', hanoi_no: "Hà Nội's no.",
-      track: 'Track', match_basis: 'How matched with the 44', binh_dinh_lead_agency: 'Lead agency (Bình Định)',
+      track: 'Track', match_basis: `How matched with the ${MODELS}`, binh_dinh_lead_agency: 'Lead agency (Bình Định)',
       binh_dinh_progress: 'Progress (Bình Định)', binh_dinh_result: 'Result (Bình Định)', step_no: 'Step', title_vi: 'Title in Vietnamese',
       title_en: 'Title in English', short_vi: 'Short name in Vietnamese', short_en: 'Short name', issuer: 'Issuer', date: 'Date of the document', as_of_basis: 'How the as-of date was set',
       alias: 'Spelling', form: 'Form', seen_in: 'Seen in file', stated_models: 'Models the group states', listed_models: 'Models listed',

@@ -1,11 +1,12 @@
 /** Messages of the province map. */
 import { defineMessages } from '../i18n/i18n.ts';
+import { PROVINCE_COUNT } from '../domain/rollout.ts';
 
 /** Map messages. */
 export const MAP_MESSAGES = defineMessages({
   vi: { archipelago: { hoang_sa: 'Quần đảo Hoàng Sa', truong_sa: 'Quần đảo Trường Sa' }, archipelagoOf: { hoang_sa: '(Đà Nẵng)', truong_sa: '(Khánh Hòa)' },
     loading: 'Đang tải bản đồ…', failed: 'Không tải được bản đồ.', attribution: 'Ranh giới: Natural Earth (public domain)',
-    levelLabel: 'Đơn vị trên bản đồ', levelProvinces: '63 tỉnh, thành (trước 1/7/2025)', levelUnits: '34 tỉnh, thành (từ 1/7/2025)',
+    levelLabel: 'Đơn vị trên bản đồ', levelProvinces: `${PROVINCE_COUNT} tỉnh, thành (trước 1/7/2025)`, levelUnits: '34 tỉnh, thành (từ 1/7/2025)',
     unitShare: (deployed: number, total: number) => `${deployed}/${total} tỉnh cũ đã triển khai`,
     unitMean: (mean: string) => `Trung bình các tỉnh cũ: ${mean} mô hình`,
     unitMeanLegend: 'Mỗi đơn vị: trung bình các tỉnh cũ',
@@ -13,7 +14,7 @@ export const MAP_MESSAGES = defineMessages({
     unitStatus: { deployed: 'Mọi tỉnh cũ đã triển khai', partial: 'Một phần (màu theo tỉ lệ)', not_deployed: 'Chưa tỉnh cũ nào triển khai', unknown: 'Chưa rõ (có tỉnh cũ chưa có trong báo cáo)' } },
   en: { archipelago: { hoang_sa: 'Hoàng Sa\n(Paracel) Islands', truong_sa: 'Trường Sa\n(Spratly) Islands' }, archipelagoOf: { hoang_sa: '(Đà Nẵng)', truong_sa: '(Khánh Hòa)' },
     loading: 'Loading the map…', failed: 'The map could not be loaded.', attribution: 'Boundaries: Natural Earth (public domain)',
-    levelLabel: 'Units on the map', levelProvinces: '63 provinces (before 1 July 2025)', levelUnits: '34 provinces (since 1 July 2025)',
+    levelLabel: 'Units on the map', levelProvinces: `${PROVINCE_COUNT} provinces (before 1 July 2025)`, levelUnits: '34 provinces (since 1 July 2025)',
     unitShare: (deployed: number, total: number) => `${deployed} of ${total} former provinces deployed`,
     unitMean: (mean: string) => `Mean of the former provinces: ${mean} models`,
     unitMeanLegend: 'Each unit: the mean of its former provinces',

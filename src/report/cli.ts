@@ -17,6 +17,7 @@ import { chromium } from 'playwright';
 import { provinceCodeOf } from '../domain/province-names.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../build/chromium.ts';
 import { serve } from '../build/serve.ts';
+import { isModelNo, MODEL_NUMBERS, MODELS, PROVINCE_COUNT, UNIT_COUNT } from '../domain/rollout.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -29,20 +30,20 @@ export function jobsFor(argv: readonly string[]): Job[] {
   const lang = value('lang') ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') throw new Error(`--lang ${lang}: use vi or en`);
   const map = value('map');
-  if (map !== undefined && map !== '63' && map !== '34') throw new Error(`--map ${map}: use 63 or 34`);
+  if (map !== undefined && map !== String(PROVINCE_COUNT) && map !== String(UNIT_COUNT)) throw new Error(`--map ${map}: use ${PROVINCE_COUNT} or ${UNIT_COUNT}`);
   const query = `?lang=${lang}${map === '34' ? '&map=34' : ''}`;
   const out = value('out');
   const model = value('model');
   const province = value('province');
   const all = argv.includes('--all');
-  if ([model, province, all ? 'all' : undefined].filter(Boolean).length !== 1) throw new Error('give one of --model <1–44>, --province <code or name>, --all');
+  if ([model, province, all ? 'all' : undefined].filter(Boolean).length !== 1) throw new Error(`give one of --model <1–${MODELS}>, --province <code or name>, --all`);
   if (all) {
     const dir = resolve(out ?? 'reports');
-    return Array.from({ length: 44 }, (_, i) => ({ route: `#/brief/model/${i + 1}${query}`, brief: `model-${i + 1}`, out: join(dir, `model-${String(i + 1).padStart(2, '0')}-${lang}.pdf`) }));
+    return MODEL_NUMBERS.map((no) => ({ route: `#/brief/model/${no}${query}`, brief: `model-${no}`, out: join(dir, `model-${String(no).padStart(2, '0')}-${lang}.pdf`) }));
   }
   if (model !== undefined) {
     const no = Number(model);
-    if (!/^\d+$/.test(model) || no < 1 || no > 44) throw new Error(`--model ${model}: a model number from 1 to 44`);
+    if (!/^\d+$/.test(model) || !isModelNo(no)) throw new Error(`--model ${model}: a model number from 1 to ${MODELS}`);
     return [{ route: `#/brief/model/${no}${query}`, brief: `model-${no}`, out: resolve(out ?? `model-${no}-${lang}.pdf`) }];
   }
   const code = provinceCodeOf(province ?? '');

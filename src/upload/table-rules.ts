@@ -26,6 +26,7 @@ export interface DomainByColumn {
   byValue: Readonly<Record<string, Domain>>;
 }
 import { DEADLINE_KINDS } from '../domain/deadline.ts';
+import { GROUPS, MODELS as MODEL_COUNT_2024, PROVINCE_COUNT } from '../domain/rollout.ts';
 
 /** How a column's cells are read and checked. */
 export type ColumnRule =
@@ -48,12 +49,12 @@ export interface TableRules {
 }
 
 const PROVINCE: ColumnRule = { kind: 'province' };
-const MODEL: ColumnRule = { kind: 'model', max: 44 };
+const MODEL: ColumnRule = { kind: 'model', max: MODEL_COUNT_2024 };
 const MODEL_2023: ColumnRule = { kind: 'model', max: 43 };
 const AS_OF: ColumnRule = { kind: 'date' };
 const int = (of: DomainKind, min: number, max: number): ColumnRule => ({ kind: 'integer', domain: { of, min, max } });
-const PROVINCES = int('provinces', 0, 63);
-const MODELS = int('models', 0, 44);
+const PROVINCES = int('provinces', 0, PROVINCE_COUNT);
+const MODELS = int('models', 0, MODEL_COUNT_2024);
 /** Largest plausible count in a national indicator: a hundred billion (the largest reported is 1.6 billion requests). */
 const COUNT_MAX = 1e11;
 const PERCENT: Domain = { of: 'percent', min: 0, max: 100 };
@@ -79,7 +80,7 @@ const REPORT_STATUS = enumOf(['completed', 'in_progress', 'not_started', 'waitin
   completed: ['Đã hoàn thành', 'Hoàn thành'], in_progress: ['Đang triển khai', 'Đang thực hiện'],
   not_started: ['Chưa triển khai', 'Chưa thực hiện'], waiting: ['Chờ hướng dẫn'], unclear: ['Không rõ', 'Chưa rõ'],
 });
-const GROUP = enumOf(['I', 'II', 'III', 'IV', 'V']);
+const GROUP = enumOf(GROUPS);
 const REGION = enumOf(Object.keys(REGIONS), Object.fromEntries(Object.entries(REGIONS).map(([id, r]) => [id, [r.vi]])));
 const KIND = enumOf(['province', 'city'], { province: ['Tỉnh'], city: ['Thành phố'] });
 const CATEGORY = enumOf(DIFFICULTY_CATEGORIES.map((c) => c.id), Object.fromEntries(DIFFICULTY_CATEGORIES.map((c) => [c.id, [c.vi]])));
@@ -91,7 +92,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
   province_aliases: { required: ['alias', 'province_code'], columns: { province_code: PROVINCE } },
   units_2025: {
     required: ['unit_code', 'name_vi', 'name_en', 'seat_province_code'],
-    columns: { unit_code: PROVINCE, seat_province_code: PROVINCE, kind: KIND, member_count: int('provinces', 1, 63) },
+    columns: { unit_code: PROVINCE, seat_province_code: PROVINCE, kind: KIND, member_count: int('provinces', 1, PROVINCE_COUNT) },
   },
   model_groups: {
     required: ['group', 'name_vi', 'name_en'],
@@ -101,7 +102,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
     required: ['model_no', 'group', 'name_vi', 'name_en'],
     columns: {
       model_no: MODEL, model_no_2023: MODEL_2023, group: GROUP, as_of: AS_OF,
-      stated_count: PROVINCES, listed_count: PROVINCES, replication_count: PROVINCES, listed_mentions: int('count', 0, 2 * 63),
+      stated_count: PROVINCES, listed_count: PROVINCES, replication_count: PROVINCES, listed_mentions: int('count', 0, 2 * PROVINCE_COUNT),
     },
   },
   coverage: { required: ['model_no', 'province_code', 'status'], columns: { model_no: MODEL, province_code: PROVINCE, status: COVERAGE_STATUS, basis: enumOf(COVERAGE_BASES), as_of: AS_OF } },
@@ -130,7 +131,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
   hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(['added', 'continuing', 'later']), hanoi_no: int('position', 1, 999) } },
   model_steps: { required: ['model_no', 'step_no', 'text'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, as_of: AS_OF, step_no: int('position', 1, 99) } },
   // Every figure of a discrepancy counts provinces or models, so none passes 63.
-  discrepancies: { required: ['kind', 'detail'], columns: { model_no: MODEL, province_code: PROVINCE, stated: int('count', 0, 63), counted: int('count', 0, 63) } },
+  discrepancies: { required: ['kind', 'detail'], columns: { model_no: MODEL, province_code: PROVINCE, stated: int('count', 0, PROVINCE_COUNT), counted: int('count', 0, PROVINCE_COUNT) } },
 };
 
 /** The columns a file for the table must have: its rules' required columns and its key. */

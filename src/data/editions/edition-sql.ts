@@ -8,6 +8,7 @@
 import type { TableSchema } from '../schema.ts';
 import { ident, str } from '../sql.ts';
 import type { Edition } from './editions.ts';
+import { PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** The schema holding editions that are not current (and bundled tables while an upload is current). */
 export const EDITION_SCHEMA = 'ed';
@@ -80,8 +81,8 @@ export function derivedViewsSql(schema: string): string[] {
       WHERE ${recompute} AND f.listed_recomputed AND f.stated_count IS NOT NULL AND f.stated_count <> f.listed_count
       UNION ALL BY NAME
       SELECT 'never_named' AS kind, NULL::INTEGER AS model_no, p.province_code, NULL::INTEGER AS stated, NULL::INTEGER AS counted,
-        format('{} is not named as deploying any model in the uploaded coverage ({}), but through the 63/63 models.', p.name_en, (SELECT file_name FROM editions WHERE table_name = 'coverage')) AS detail,
-        format('{} không được nêu là triển khai mô hình nào trong dữ liệu phủ tải lên ({}), ngoài các mô hình 63/63.', p.name_vi, (SELECT file_name FROM editions WHERE table_name = 'coverage')) AS detail_vi,
+        format('{} is not named as deploying any model in the uploaded coverage ({}), but through the ${PROVINCE_COUNT}/${PROVINCE_COUNT} models.', p.name_en, (SELECT file_name FROM editions WHERE table_name = 'coverage')) AS detail,
+        format('{} không được nêu là triển khai mô hình nào trong dữ liệu phủ tải lên ({}), ngoài các mô hình ${PROVINCE_COUNT}/${PROVINCE_COUNT}.', p.name_vi, (SELECT file_name FROM editions WHERE table_name = 'coverage')) AS detail_vi,
         (SELECT file_name FROM editions WHERE table_name = 'coverage') AS source, true AS recomputed
       FROM provinces p
       WHERE ${recompute} AND NOT EXISTS (

@@ -16,6 +16,7 @@ import { deadlineKindsSql, lateModelsSql } from './late-models.ts';
 import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, provinceReportCitedSql } from './provenance.ts';
 import { coverageByBasisSql, discrepanciesSql } from './quality.ts';
 import { difficultyCategoryCountsSql } from './wall.ts';
+import { GROUPS } from '../../domain/rollout.ts';
 
 /** The national indicators the wall's indicators scene shows. */
 export const WALL_INDICATORS = [
@@ -24,14 +25,13 @@ export const WALL_INDICATORS = [
   'models_deployed_in_all_provinces', 'civil_servant_records_synced',
 ] as const;
 
-const GROUP_IDS = ['I', 'II', 'III', 'IV', 'V'] as const;
 
 /** The questions of the routes that have no parameter, by chunk name. */
 const FIXED: Readonly<Record<string, () => string[]>> = {
   base: () => [sourcesSql()],
   overview: () => [modelsByProvinceSql([]), coverageByModelSql([]), matrixSql([]), groupsSql(), indicatorsSql()],
   // The overview filtered by one group (a link to "group II"); several groups are answered live.
-  groups: () => GROUP_IDS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), matrixSql([g])]),
+  groups: () => GROUPS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), matrixSql([g])]),
   models: () => [modelListSql(), reportingProvincesSql()],
   provinces: () => [provinceListSql(), groupCountsSql(), hanoiModelsSql()],
   difficulties: () => [difficultySentencesSql(), difficultyModelsSql()],
@@ -39,7 +39,7 @@ const FIXED: Readonly<Record<string, () => string[]>> = {
   data: () => [tableCountsSql(TABLES), tableColumnsSql(TABLES), tableSourcesSql(TABLES) ?? '', sourcesSql()].filter(Boolean),
   wall: () => [
     modelsByProvinceSql([]), coverageByModelSql([]), groupsSql(), coverageCitedSql(),
-    ...GROUP_IDS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), coverageCitedSql({ group: g })]),
+    ...GROUPS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), coverageCitedSql({ group: g })]),
     difficultyCategoryCountsSql(), difficultiesCitedSql(), indicatorsSql(), indicatorsCitedSql(WALL_INDICATORS),
   ],
 };

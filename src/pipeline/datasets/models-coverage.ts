@@ -5,6 +5,7 @@ import type { Table } from '../csv.ts';
 import { GROUP_NAMES_EN, MODEL_NAMES_EN } from '../report-000/names-en.ts';
 import type { Model000, Report000 } from '../report-000/parse.ts';
 import { SOURCE, asOfOf } from '../sources.ts';
+import { PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** How a model's coverage is known. */
 export type CoverageKind = 'all_provinces' | 'list' | 'text' | 'none';
@@ -23,7 +24,7 @@ export interface ModelCoverage {
 
 /** Classifies every model's coverage by the rules of datasets.md. */
 export function modelCoverage(model: Model000): ModelCoverage {
-  const all = model.statedCount === 63 && /63\/63/.test(model.resultText);
+  const all = model.statedCount === PROVINCE_COUNT && new RegExp(`${PROVINCE_COUNT}/${PROVINCE_COUNT}`).test(model.resultText);
   const named = new Map<string, { raw: string; basis: 'listed' | 'text' }>();
   for (const p of model.list ?? []) if (!named.has(p.code)) named.set(p.code, { raw: p.raw, basis: 'listed' });
   for (const p of model.namedInText) if (!named.has(p.code)) named.set(p.code, { raw: p.raw, basis: 'text' });

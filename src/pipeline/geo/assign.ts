@@ -52,7 +52,7 @@ export function assignProvinces(source: readonly SourceFeature[]): ProvinceShape
   if (extra.length || missing.length) {
     throw new Error(`source provinces differ: extra [${extra.join(' ')}], missing [${missing.join(' ')}]`);
   }
-  if (Object.keys(EXPECTED_CENTROIDS).length !== codes.size) throw new Error('expected centroid table is not 63 long');
+  if (Object.keys(EXPECTED_CENTROIDS).length !== codes.size) throw new Error(`expected centroid table is not ${codes.size} long`);
 
   const shapes = new Map<string, ProvinceShape>();
   for (const { code } of PROVINCES) {

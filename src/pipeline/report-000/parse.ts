@@ -1,10 +1,11 @@
 /** Parser for report 000: the national assessment of the 44 pilot models (mid-2024). */
 import { ANCHORS_000, SHARED_CELL_000, type CellAnchors } from './anchors.ts';
 import { provincesNamedIn, readProvinceList, type NamedProvince } from './province-list.ts';
+import { GROUPS, type GroupId } from '../../domain/rollout.ts';
 
 /** The five groups of models, as report 000 numbers them. */
-export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
-export type Group = (typeof GROUPS)[number];
+export { GROUPS } from '../../domain/rollout.ts';
+export type Group = GroupId;
 
 /** Everything report 000 says about one model. */
 export interface Model000 {

@@ -1,5 +1,6 @@
 /** Messages of the data view. */
 import { defineMessages } from '../../i18n/i18n.ts';
+import { MODELS, PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** Data view messages. */
 export const DATA = defineMessages({
@@ -34,12 +35,12 @@ export const DATA = defineMessages({
     uploadedBadge: 'đã nạp từ tệp',
     descriptions: {
       sources: 'Năm báo cáo nguồn, với ngày số liệu và cách xác định ngày đó.',
-      provinces: '63 tỉnh, thành phố: mã ISO 3166-2, mã thống kê, tên, vùng, đơn vị hành chính từ 1/7/2025.',
+      provinces: `${PROVINCE_COUNT} tỉnh, thành phố: mã ISO 3166-2, mã thống kê, tên, vùng, đơn vị hành chính từ 1/7/2025.`,
       province_aliases: 'Mọi cách viết tên tỉnh gặp trong các nguồn (có dấu, không dấu, có tiền tố).',
       units_2025: '34 đơn vị hành chính cấp tỉnh từ 1/7/2025 và tỉnh đặt trụ sở.',
       model_groups: 'Năm nhóm mô hình (I–V): số mô hình tiêu đề nêu và số mô hình liệt kê.',
-      models: '44 mô hình điểm: nhóm, tên, số địa phương nêu và liệt kê, nhân rộng, kinh phí, kết quả.',
-      coverage: 'Mô hình × tỉnh (44 × 63): đã triển khai, chưa triển khai hay chưa rõ, và căn cứ.',
+      models: `${MODELS} mô hình điểm: nhóm, tên, số địa phương nêu và liệt kê, nhân rộng, kinh phí, kết quả.`,
+      coverage: `Mô hình × tỉnh (${MODELS} × ${PROVINCE_COUNT}): đã triển khai, chưa triển khai hay chưa rõ, và căn cứ.`,
       difficulties: 'Câu nêu khó khăn × nhóm nguyên nhân (bộ phân loại theo quy tắc cụm từ); câu báo cáo tiến độ được đánh dấu.',
       indicators: 'Các chỉ tiêu toàn quốc của báo cáo theo 5 nhóm A–E, kèm câu nguồn.',
       province_models: 'Các mô hình trong báo cáo của tỉnh (Bình Định): tình trạng, cơ quan chủ trì, thời hạn.',
@@ -79,12 +80,12 @@ export const DATA = defineMessages({
     uploadedBadge: 'loaded from a file',
     descriptions: {
       sources: 'The five source reports, with their as-of dates and how each was set.',
-      provinces: 'The 63 provinces: ISO 3166-2 code, statistics code, names, region, provincial unit since 1 July 2025.',
+      provinces: `The ${PROVINCE_COUNT} provinces: ISO 3166-2 code, statistics code, names, region, provincial unit since 1 July 2025.`,
       province_aliases: 'Every spelling of a province met in the sources (with and without accents and prefixes).',
       units_2025: 'The 34 provincial units since 1 July 2025 and the province holding their seat.',
       model_groups: 'The five model groups (I–V): models their headings state and models listed.',
-      models: 'The 44 pilot models: group, names, provinces stated and listed, replication, funding, results.',
-      coverage: 'Model × province (44 × 63): deployed, not deployed or unknown, and on what basis.',
+      models: `The ${MODELS} pilot models: group, names, provinces stated and listed, replication, funding, results.`,
+      coverage: `Model × province (${MODELS} × ${PROVINCE_COUNT}): deployed, not deployed or unknown, and on what basis.`,
       difficulties: 'Difficulty sentence × cause (a phrase-rule classifier); sentences reporting progress are marked.',
       indicators: 'The national figures of the progress report by theme A–E, with their source sentence.',
       province_models: 'The models in a province’s own report (Binh Dinh): status, lead agency, deadline.',

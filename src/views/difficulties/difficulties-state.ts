@@ -12,12 +12,13 @@ import type { ChartOption } from '../../charts/echarts.ts';
 import { reportsProgress, type DifficultyModelRow, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
 import { wrapText } from '../../charts/wrap.ts';
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
+import { GROUPS, isGroup, isModelNo } from '../../domain/rollout.ts';
 
 /** The category ids in display order (`other` last). */
 export const CATEGORY_IDS: readonly string[] = DIFFICULTY_CATEGORIES.map((c) => c.id);
 
 /** The model groups, in order. */
-export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
+export { GROUPS } from '../../domain/rollout.ts';
 
 /** Colour-blind-safe colours of the groups (Okabe–Ito). */
 export const GROUP_COLORS: readonly string[] = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#d55e00'];
@@ -41,10 +42,10 @@ export const NO_FILTERS: DifficultyFilters = { category: null, group: null, mode
 /** Reads the filters from URL parameters; values it does not know are ignored. */
 export function parseDifficultyFilters(params: Readonly<Record<string, string | undefined>>): DifficultyFilters {
   const category = params.category && CATEGORY_IDS.includes(params.category) ? params.category : null;
-  const group = params.group && (GROUPS as readonly string[]).includes(params.group) ? params.group : null;
+  const group = params.group && isGroup(params.group) ? params.group : null;
   const no = params.model && /^\d+$/.test(params.model) ? Number(params.model) : NaN;
   const scope = params.scope === 'national' || params.scope === 'province' ? params.scope : null;
-  return { category, group, model: no >= 1 && no <= 44 ? no : null, scope, q: params.q ?? '' };
+  return { category, group, model: isModelNo(no) ? no : null, scope, q: params.q ?? '' };
 }
 
 /** Folds text for searching: lower case, accents and tone marks dropped, đ read as d, spaces collapsed. */

@@ -1,5 +1,6 @@
 /** Messages of the difficulties view. */
 import { defineMessages } from '../../i18n/i18n.ts';
+import { MODELS } from '../../domain/rollout.ts';
 
 /** Difficulties view messages. */
 export const DIFFICULTIES = defineMessages({
@@ -33,7 +34,7 @@ export const DIFFICULTIES = defineMessages({
     byCategoryLabel: 'Biểu đồ thanh: số câu nêu khó khăn theo nhóm nguyên nhân, chia theo nhóm mô hình',
     matrix: 'Mô hình × nguyên nhân',
     matrixHint: 'Mỗi ô là số câu của mô hình thuộc nguyên nhân đó (theo bộ lọc báo cáo và tìm kiếm). Bấm vào ô để xem các câu.',
-    matrixLabel: 'Bản đồ nhiệt: số câu nêu khó khăn của 44 mô hình theo 10 nhóm nguyên nhân',
+    matrixLabel: `Bản đồ nhiệt: số câu nêu khó khăn của ${MODELS} mô hình theo 10 nhóm nguyên nhân`,
     sentences: (n: number) => `${n} câu`,
     listTitle: 'Các câu nguyên văn',
     shown: (n: number, total: number) => `${n}/${total} câu`,
@@ -76,7 +77,7 @@ export const DIFFICULTIES = defineMessages({
     byCategoryLabel: 'Bar chart: difficulty sentences by cause, split by model group',
     matrix: 'Model × cause',
     matrixHint: 'Each cell is the number of the model’s sentences with that cause (after the report and search filters). Select a cell to see them.',
-    matrixLabel: 'Heat map: difficulty sentences of the 44 models by the 10 causes',
+    matrixLabel: `Heat map: difficulty sentences of the ${MODELS} models by the 10 causes`,
     sentences: (n: number) => `${n} ${n === 1 ? 'sentence' : 'sentences'}`,
     listTitle: 'Source sentences',
     shown: (n: number, total: number) => `${n} of ${total} sentences`,

@@ -14,6 +14,7 @@ import { MODEL } from './messages.ts';
 import { ModelCoverage } from './ModelCoverage.tsx';
 import { ModelDetails } from './ModelDetails.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { MODELS } from '../../domain/rollout.ts';
 
 /** `#/model/<no>`: one model's coverage map, figures, difficulties and text. */
 export default function ModelView({ no }: { no: number }) {
@@ -39,7 +40,7 @@ export default function ModelView({ no }: { no: number }) {
             {models.map((r) => <option key={r.modelNo} value={r.modelNo}>{r.modelNo}. {nameOf(r)}</option>)}
           </select>
         </label>
-        <a className="button" href={hrefFor(`/model/${no + 1}`)} hidden={no >= 44}>{m.next} →</a>
+        <a className="button" href={hrefFor(`/model/${no + 1}`)} hidden={no >= MODELS}>{m.next} →</a>
       </nav>
       <WhenLoaded state={parts}>{([[detail], coverage, difficulties, steps, reports, discrepancies, reporting]) => detail ? (
         <>

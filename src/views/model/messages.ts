@@ -1,5 +1,6 @@
 /** Messages of the model view. */
 import { defineMessages } from '../../i18n/i18n.ts';
+import { PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** Model view messages. */
 export const MODEL = defineMessages({
@@ -11,7 +12,7 @@ export const MODEL = defineMessages({
     no2023: (n: number) => `Mô hình ${n} theo danh mục năm 2023`,
     new2024: 'Mô hình bổ sung năm 2024 (không có trong danh mục 2023)',
     mapTitle: 'Bản đồ triển khai',
-    mapLabel: (name: string) => `Bản đồ 63 tỉnh, thành phố theo tình trạng triển khai mô hình ${name}`,
+    mapLabel: (name: string) => `Bản đồ ${PROVINCE_COUNT} tỉnh, thành phố theo tình trạng triển khai mô hình ${name}`,
     deployed: 'Đã triển khai', notDeployed: 'Chưa triển khai', unknown: 'Chưa rõ',
     statedVsListed: 'Số báo cáo nêu / số có tên trong danh sách',
     statedNone: 'không nêu',
@@ -53,7 +54,7 @@ export const MODEL = defineMessages({
     no2023: (n: number) => `Model ${n} in the 2023 list`,
     new2024: 'Added in 2024 (not in the 2023 list)',
     mapTitle: 'Coverage map',
-    mapLabel: (name: string) => `Map of the 63 provinces by rollout status of ${name}`,
+    mapLabel: (name: string) => `Map of the ${PROVINCE_COUNT} provinces by rollout status of ${name}`,
     deployed: 'Deployed', notDeployed: 'Not deployed', unknown: 'Unknown',
     statedVsListed: 'Provinces the report states / provinces it names',
     statedNone: 'none stated',

@@ -19,6 +19,7 @@ import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
 import { useChanges, useComparison } from '../compare/use-compare.ts';
+import { PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */
 export default function OverviewView() {
@@ -48,7 +49,7 @@ export default function OverviewView() {
       <WhenLoaded state={state}>{([provinces, models, cells, groupRows, indicators]) => {
         const deployedCells = models.reduce((s, r) => s + r.deployed, 0);
         const unknownCells = models.reduce((s, r) => s + r.unknown, 0);
-        const total = models.length * 63;
+        const total = models.length * PROVINCE_COUNT;
         return (
           <>
             <div className="chips" role="group" aria-label={m.groups}>
@@ -70,7 +71,7 @@ export default function OverviewView() {
                 <div className="kpis">
                   <Kpi testId="kpi-cells" value={formatNumber(lang, deployedCells)} label={m.cells} note={m.cellsOf(formatNumber(lang, total))} />
                   <Kpi value={formatNumber(lang, provinces.length ? deployedCells / provinces.length : 0, 1)} label={m.avgPerProvince} note={`/ ${formatNumber(lang, models.length)} ${common.models}`} />
-                  <Kpi value={formatNumber(lang, models.filter((r) => r.deployed === 63).length)} label={m.allProvinces} />
+                  <Kpi value={formatNumber(lang, models.filter((r) => r.deployed === PROVINCE_COUNT).length)} label={m.allProvinces} />
                   <Kpi value={formatNumber(lang, unknownCells)} label={m.unknownCells} flagged={unknownCells > 0} />
                 </div>
               </div>

@@ -7,12 +7,13 @@ import { competitionRanks, rankText } from '../../lib/ranking.ts';
 import { STATUS_COLORS, classOf, countClasses } from '../../map/choropleth.ts';
 import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
 import { unitValues } from '../../map/units.ts';
+import { GROUPS, PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 // Stripes for "unknown", so it never relies on colour alone.
 const HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4, color: '#ffffff' };
 
 /** The five groups. */
-export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
+export { GROUPS } from '../../domain/rollout.ts';
 
 /** The selected groups from the URL parameter (`groups=I,III`); unknown values are ignored, empty = all. */
 export function parseGroups(param: string | undefined): string[] {
@@ -107,7 +108,7 @@ export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, l
   const option: ChartOption = {
     grid: { left: gutter + 8, right: 16, top, bottom, containLabel: false },
     legend: { top: 0, textStyle: { fontSize: box.fontPx }, ...(narrow ? { itemGap: 6 } : {}) },
-    xAxis: { type: 'value', max: 63, minInterval: 1, axisLabel: { fontSize: box.fontPx } },
+    xAxis: { type: 'value', max: PROVINCE_COUNT, minInterval: 1, axisLabel: { fontSize: box.fontPx } },
     yAxis: {
       type: 'category', inverse: true, data: layout.categories, triggerEvent: true, axisTick: { show: false },
       // The labels' size is set, not inherited: the lines were counted for it.

@@ -8,9 +8,10 @@ import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
 import { compareStatuses } from '../../domain/status-agreement.ts';
 import { competitionRanks } from '../../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
+import { GROUPS } from '../../domain/rollout.ts';
 
 /** The five groups of models, in order. */
-export const GROUPS = ['I', 'II', 'III', 'IV', 'V'] as const;
+export { GROUPS } from '../../domain/rollout.ts';
 
 /** The national coverage statuses a table can be filtered by. */
 export const COVERAGE_STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;

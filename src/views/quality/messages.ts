@@ -1,5 +1,6 @@
 /** Messages of the data-quality view. */
 import { defineMessages } from '../../i18n/i18n.ts';
+import { MODELS, PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** Data-quality view messages. */
 export const QUALITY = defineMessages({
@@ -34,17 +35,17 @@ export const QUALITY = defineMessages({
     none: 'Không có sai lệch nào khớp bộ lọc.',
     asOf: (d: string) => `tính đến ${d}`,
     coverageTitle: 'Tình trạng triển khai và căn cứ',
-    coverageLede: 'Mỗi mô hình có 63 ô, mỗi tỉnh, thành phố một ô. Một ô “chưa rõ” không có nghĩa là chưa triển khai: báo cáo không đủ để biết.',
+    coverageLede: `Mỗi mô hình có ${PROVINCE_COUNT} ô, mỗi tỉnh, thành phố một ô. Một ô “chưa rõ” không có nghĩa là chưa triển khai: báo cáo không đủ để biết.`,
     colStatus: 'Tình trạng',
     colBasis: 'Căn cứ',
     colCells: 'Số ô',
     colModels: 'Số mô hình',
     colMeaning: 'Nghĩa là',
-    totalRow: 'Tổng số ô (44 mô hình × 63 tỉnh, thành phố)',
+    totalRow: `Tổng số ô (${MODELS} mô hình × ${PROVINCE_COUNT} tỉnh, thành phố)`,
     basisMeaning: {
       listed: 'Tỉnh có tên trong danh sách địa phương của mô hình.',
       text: 'Nội dung của mô hình nêu tỉnh đã triển khai hoặc thí điểm.',
-      all_provinces: 'Mô hình báo cáo 63/63 địa phương đã triển khai.',
+      all_provinces: `Mô hình báo cáo ${PROVINCE_COUNT}/${PROVINCE_COUNT} địa phương đã triển khai.`,
       not_listed: 'Tỉnh không có tên, và danh sách là đủ: số địa phương báo cáo nêu không lớn hơn số tỉnh khác nhau có tên.',
       no_list: 'Mô hình không nêu tên tỉnh nào.',
       list_incomplete: 'Tỉnh không có tên, và danh sách có thể chưa đủ: không nêu tổng số, hoặc ít tỉnh có tên hơn số đã nêu.',
@@ -81,17 +82,17 @@ export const QUALITY = defineMessages({
     none: 'No discrepancy matches the filters.',
     asOf: (d: string) => `as of ${d}`,
     coverageTitle: 'Coverage statuses and their basis',
-    coverageLede: 'Each model has 63 cells, one per province. An “unknown” cell does not mean not deployed: the report does not say enough to know.',
+    coverageLede: `Each model has ${PROVINCE_COUNT} cells, one per province. An “unknown” cell does not mean not deployed: the report does not say enough to know.`,
     colStatus: 'Status',
     colBasis: 'Basis',
     colCells: 'Cells',
     colModels: 'Models',
     colMeaning: 'Meaning',
-    totalRow: 'All cells (44 models × 63 provinces)',
+    totalRow: `All cells (${MODELS} models × ${PROVINCE_COUNT} provinces)`,
     basisMeaning: {
       listed: 'The province is named in the model’s province list.',
       text: 'The model’s text names the province as having deployed or piloted it.',
-      all_provinces: 'The model reports 63/63 provinces deployed.',
+      all_provinces: `The model reports ${PROVINCE_COUNT}/${PROVINCE_COUNT} provinces deployed.`,
       not_listed: 'The province is not named, and the list is complete: the stated count is no more than the distinct provinces named.',
       no_list: 'The model names no province at all.',
       list_incomplete: 'The province is not named, and the list may be incomplete: no count is stated, or fewer distinct provinces are named than stated.',

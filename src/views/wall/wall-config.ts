@@ -4,6 +4,7 @@
  * guessed away. Pure: no React, no fetching.
  */
 import { provinceCodeOf } from '../../domain/province-names.ts';
+import { GROUPS, isModelNo, MODEL_NUMBERS, MODELS, PROVINCE_COUNT, UNIT_COUNT, type MapShapes } from '../../domain/rollout.ts';
 
 /** One scene of the playlist (its id is written to `data-scene`). */
 export type Scene =
@@ -22,7 +23,7 @@ export interface WallConfig {
   province: string | null;
   lang: 'vi' | 'en';
   /** The maps' shapes: the 63 provinces, or the 34 units of 2025 (`map=34`). */
-  map: 63 | 34;
+  map: MapShapes;
 }
 
 /** A problem in the settings: where it was found, which field, and the value. */
@@ -36,11 +37,9 @@ export interface ConfigProblem {
 /** The limits of the numeric settings, in seconds. */
 export const LIMITS = { interval: { min: 1, max: 3600, default: 15 }, refresh: { min: 5, max: 86400, default: 300 } } as const;
 
-const GROUPS = ['I', 'II', 'III', 'IV', 'V'];
-const MODEL_COUNT = 44;
 
 /** The scene tokens a playlist may use. */
-export const SCENE_TOKENS = ['national', 'groups', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'models', 'model-<1–44>', 'ranking', 'difficulties', 'indicators', 'changes', 'province', 'late'] as const;
+export const SCENE_TOKENS = ['national', 'groups', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'models', `model-<1–${MODELS}>`, 'ranking', 'difficulties', 'indicators', 'changes', 'province', 'late'] as const;
 
 /**
  * The default playlist, with a province's scenes (its place, its late models) first when a province
@@ -59,11 +58,11 @@ function expand(token: string, province: string | null): Scene[] | undefined {
   if (t === 'groups') return GROUPS.map((g) => ({ kind: 'national', id: `group-${g}`, group: g }));
   const group = /^group-(I|II|III|IV|V)$/i.exec(t);
   if (group) return [{ kind: 'national', id: `group-${(group[1] ?? '').toUpperCase()}`, group: (group[1] ?? '').toUpperCase() }];
-  if (t === 'models') return Array.from({ length: MODEL_COUNT }, (_, i) => ({ kind: 'model', id: `model-${i + 1}`, no: i + 1 }));
+  if (t === 'models') return MODEL_NUMBERS.map((no) => ({ kind: 'model', id: `model-${no}`, no }));
   const model = /^model-(\d+)$/.exec(t);
   if (model) {
     const no = Number(model[1]);
-    return no >= 1 && no <= MODEL_COUNT ? [{ kind: 'model', id: `model-${no}`, no }] : undefined;
+    return isModelNo(no) ? [{ kind: 'model', id: `model-${no}`, no }] : undefined;
   }
   if (t === 'ranking' || t === 'difficulties' || t === 'indicators' || t === 'changes') return [{ kind: t, id: t }];
   if (t === 'province') return province ? [{ kind: 'province', id: `province-${province}`, code: province }] : [];
@@ -111,7 +110,7 @@ export function resolveWallConfig(file: Raw | null, fileError: string | null, ur
   let refresh: number = LIMITS.refresh.default;
   let province: string | null = null;
   let lang: 'vi' | 'en' = 'vi';
-  let map: 63 | 34 = 63;
+  let map: MapShapes = PROVINCE_COUNT;
   let tokens: { where: ConfigProblem['where']; list: string[] } | undefined;
   for (const [where, raw] of sources) {
     interval = readNumber(raw, 'interval', where, problems) ?? interval;
@@ -129,7 +128,7 @@ export function resolveWallConfig(file: Raw | null, fileError: string | null, ur
     }
     const level = raw.map;
     if (level !== undefined && level !== '') {
-      if (String(level) === '63' || String(level) === '34') map = Number(level) as 63 | 34;
+      if (String(level) === String(PROVINCE_COUNT) || String(level) === String(UNIT_COUNT)) map = Number(level) as MapShapes;
       else problems.push({ where, field: 'map', value: String(level), reason: 'unknown_map' });
     }
     const list = readTokens(raw, where, problems);

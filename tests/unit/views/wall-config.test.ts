@@ -4,10 +4,10 @@ import { resolveWallConfig } from '../../../src/views/wall/wall-config.ts';
 const ids = (r: ReturnType<typeof resolveWallConfig>) => r.config.scenes.map((s) => s.id);
 
 describe('wall settings', () => {
-  it('defaults to every national scene then every model, 15 s each, data checked every 5 minutes', () => {
+  it('defaults to every national scene, the changes since the last report, then every model, 15 s each, data checked every 5 minutes', () => {
     const r = resolveWallConfig(null, null, {});
-    expect(ids(r).slice(0, 9)).toEqual(['national', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'ranking', 'difficulties', 'indicators']);
-    expect(ids(r)).toHaveLength(9 + 44);
+    expect(ids(r).slice(0, 10)).toEqual(['national', 'group-I', 'group-II', 'group-III', 'group-IV', 'group-V', 'ranking', 'difficulties', 'indicators', 'changes']);
+    expect(ids(r)).toHaveLength(10 + 44);
     expect(r.config).toMatchObject({ interval: 15, refresh: 300, province: null, lang: 'vi' });
     expect(r.problems).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { deployedFills, unitDeployedFills } from '../../overview/overview-state.
 import { WALL } from '../messages.ts';
 import { leadingPlaces } from './national-scene-state.ts';
 import { sceneValue } from './scene-data.ts';
+import { PROVINCE_COUNT } from '../../../domain/rollout.ts';
 
 /** The national map of models deployed per province (all groups, or one), with the key figures. */
 export function NationalScene({ group, level }: { group: string | null; level: MapLevel }) {
@@ -33,7 +34,7 @@ export function NationalScene({ group, level }: { group: string | null; level: M
       <div className="wall-side">
         <div className="wall-figure"><strong>{formatNumber(lang, deployments)}</strong><span>{m.deployments}</span></div>
         <div className="wall-figure"><strong>{formatNumber(lang, provinces.length ? deployments / provinces.length : 0, 1)}</strong><span>{m.avgPerProvince}</span></div>
-        <div className="wall-figure"><strong>{formatNumber(lang, models.filter((r) => r.deployed === 63).length)}</strong><span>{m.allProvinces}</span></div>
+        <div className="wall-figure"><strong>{formatNumber(lang, models.filter((r) => r.deployed === PROVINCE_COUNT).length)}</strong><span>{m.allProvinces}</span></div>
         <ul className="wall-legend">
           {classes.map((c) => <li key={c.id}><span className="swatch" style={{ background: c.color }} />{c.id.replace('-', '–')}</li>)}
         </ul>
