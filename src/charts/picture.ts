@@ -9,7 +9,7 @@
 import { markRadius, type ArchipelagoMarks } from '../map/archipelagos.ts';
 import type { ProvinceShapes } from '../map/geo-data.ts';
 import type { MapLegend } from '../map/legend.ts';
-import type { ProvinceFill } from '../map/ProvinceMap.tsx';
+import type { ProvinceFill } from '../map/fill.ts';
 import { CHART_FONT, echarts, withSettings, type ChartOption } from './echarts.ts';
 
 const NS = 'http://www.w3.org/2000/svg';

@@ -9,7 +9,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useSyncExternalStore
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { markRadius, pxPerDegreeAtZoom, type ArchipelagoMarks } from './archipelagos.ts';
-import type { ProvinceFill, ProvinceTip } from './ProvinceMap.tsx';
+import type { ProvinceFill, ProvinceTip } from './fill.ts';
 import { tipElement } from './tooltip.ts';
 
 interface Props {

@@ -20,27 +20,10 @@ import type { MapLegend } from './legend.ts';
 import { archipelagoFrames, shapesOf, type MapLevel, type ProvinceShapes } from './geo-data.ts';
 import { tipElement } from './tooltip.ts';
 import { unitOf } from './units.ts';
+import type { ProvinceFill, ProvinceTip } from './fill.ts';
 import { CHANGE_COLORS, type ChangeKind } from '../domain/changes.ts';
 
-/** How one province is drawn. */
-export interface ProvinceFill {
-  /** The class it is coloured by (written to `data-status`). */
-  status: string;
-  color: string;
-  /** Fill pattern for states that must not rely on colour alone. */
-  hatched?: boolean;
-  /**
-   * Its kinds of change against an earlier edition, space-separated (`?compare=`): written to
-   * `data-change` and drawn as an outline, solid for what is new, dashed for what is no longer.
-   */
-  change?: string;
-}
-
-/** The tooltip of one province: a title and lines, all plain text. */
-export interface ProvinceTip {
-  title: string;
-  lines: string[];
-}
+export type { ProvinceFill, ProvinceTip } from './fill.ts';
 
 /** Stroke and hatch colours of a theme: the light dashboard or the dark control-room wall. */
 const INK = {

@@ -1,5 +1,5 @@
 /** Colours of the maps: the three coverage statuses, and classes of "models deployed". */
-import type { ProvinceFill } from './ProvinceMap.tsx';
+import type { ProvinceFill } from './fill.ts';
 
 /** Colour-blind-safe status colours (Okabe–Ito blue and vermillion); unknown is hatched grey. */
 export const STATUS_COLORS = { deployed: '#0072b2', not_deployed: '#d55e00', unknown: '#b9bec4' } as const;

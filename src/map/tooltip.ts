@@ -1,5 +1,5 @@
 /** A map tooltip's content, built from text nodes so that no text from the data becomes markup. */
-import type { ProvinceTip } from './ProvinceMap.tsx';
+import type { ProvinceTip } from './fill.ts';
 
 /** The tooltip of one province (or unit) as an element: its title, then one line each. */
 export function tipElement(tip: ProvinceTip): HTMLElement {

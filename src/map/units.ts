@@ -5,7 +5,7 @@
  */
 import { PROVINCE_BY_CODE, PROVINCES, UNITS_2025, type Unit2025 } from '../domain/provinces.ts';
 import { STATUS_COLORS, STATUS_COLORS_DARK } from './choropleth.ts';
-import type { ProvinceFill } from './ProvinceMap.tsx';
+import type { ProvinceFill } from './fill.ts';
 
 /** The unit a province has belonged to since 1 July 2025. */
 export const unitOf = (provinceCode: string): string => PROVINCE_BY_CODE.get(provinceCode)?.unit2025 ?? provinceCode;

@@ -5,6 +5,7 @@
  */
 import { provinceCodeOf, suggestProvince } from '../domain/province-names.ts';
 import { looksLikeFormula, unguardFormula } from '../lib/formula-guard.ts';
+import { foldWord } from '../domain/fold.ts';
 import { LIMITS } from './limits.ts';
 import type { AcceptedValue, NoteKind, ProblemKind } from './problems.ts';
 import type { ColumnRule, Domain } from './table-rules.ts';
@@ -93,9 +94,7 @@ export function parseLooseDate(text: string): string | null {
   return null;
 }
 
-/** Folds a vocabulary word for comparison: lower case, no accents, words joined by "_". */
-export const foldWord = (text: string): string => text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd')
-  .toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+export { foldWord } from '../domain/fold.ts';
 
 /** The problem of a number outside its column's domain, if it is. */
 const outside = (n: number, domain: Domain | undefined): CellResult | undefined =>

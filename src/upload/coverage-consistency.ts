@@ -5,18 +5,9 @@
  * basis as it was has a new basis of its own, "from upload <file>" (the row's source becomes the
  * file); a row whose basis was written anew and contradicts its status is refused, naming both.
  */
+import { BASES_OF } from '../domain/coverage.ts';
 import type { Problem } from './problems.ts';
 import type { CellTable } from './validate.ts';
-
-/** The bases each status may rest on; `upload` (an uploaded file says so) fits every status. */
-export const BASES_OF: Readonly<Record<string, readonly string[]>> = {
-  deployed: ['listed', 'text', 'all_provinces', 'upload'],
-  not_deployed: ['not_listed', 'upload'],
-  unknown: ['no_list', 'list_incomplete', 'upload'],
-};
-
-/** Every basis a coverage row may have. */
-export const COVERAGE_BASES = ['listed', 'text', 'all_provinces', 'not_listed', 'no_list', 'list_incomplete', 'upload'] as const;
 
 /** What reconciling an uploaded coverage table with the loaded one did. */
 export interface Reconciled {

@@ -4,10 +4,10 @@
  * each number column may take (a count of provinces is 0–63, a share 0–100).
  */
 import type { TableSchema } from '../data/schema.ts';
-import { COVERAGE_BASES } from './coverage-consistency.ts';
+import { COVERAGE_BASES } from '../domain/coverage.ts';
 import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
 import { REGIONS } from '../domain/provinces.ts';
-import { foldWord } from './cells.ts';
+import { foldWord } from '../domain/fold.ts';
 
 /** What a number column counts or measures, which names its domain in a message. */
 export type DomainKind = 'provinces' | 'models' | 'percent' | 'position' | 'count' | 'money';

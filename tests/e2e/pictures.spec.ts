@@ -70,6 +70,8 @@ test('text from the data stays text in a picture', async ({ page }) => {
   });
   await page.goto('#/model/1');
   await waitForDashboardReady(page);
+  // The build-time answers draw first; the served file's (with the payload) replace them.
+  await expect(page.locator('h1')).toContainText(payload);
   const svg = await text(await save(page, page.locator('[data-testid="province-map"] [data-testid="save-svg"]')));
   expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
   expect(svg).not.toContain('<img');

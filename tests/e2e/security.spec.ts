@@ -29,6 +29,8 @@ test.describe('text from data never becomes markup', () => {
   test('in map tooltips', async ({ page }) => {
     await page.goto('#/model/2');
     await waitForDashboardReady(page);
+    // The build-time answers draw first; the served file's (with the payload) replace them.
+    await expect(page.locator('path[data-province="VN-HN"]')).toHaveAttribute('aria-label', new RegExp(PAYLOAD.replace(/[()]/g, '\\$&')));
     await page.locator('path[data-province="VN-HN"]').hover({ force: true });
     await expect(page.locator('.leaflet-tooltip')).toContainText(PAYLOAD);
     await expect(page.locator('.leaflet-tooltip img')).toHaveCount(0);

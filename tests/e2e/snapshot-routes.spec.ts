@@ -27,8 +27,11 @@ interface Drawn { text: string; statuses: string; errors: string }
 /** What a route shows once it has settled: its text (without the charts' drawing and the print time) and its map's statuses. */
 async function drawn(page: Page, hash: string): Promise<Drawn> {
   await page.evaluate((h) => { window.location.hash = h.slice(1); }, hash);
-  const read = (): Promise<Drawn & { busy: boolean }> => page.evaluate(() => {
-    const root = document.querySelector('#main, .wall, .brief-screen') ?? document.body;
+  // The route's own page first (a wall or a brief comes with its code, after the last page is gone).
+  const own = hash.startsWith('#/wall') ? '.wall [data-scene]' : hash.startsWith('#/brief/') ? `[data-brief="${hash.split('/').slice(2, 4).join('-')}"]` : '#main';
+  await page.locator(own).first().waitFor({ timeout: 30_000 });
+  const read = (): Promise<Drawn & { busy: boolean }> => page.evaluate((sel) => {
+    const root = (sel === '#main' ? document.querySelector('#main') : document.querySelector(sel.startsWith('.wall') ? '.wall' : '.brief-screen')) ?? document.body;
     const copy = root.cloneNode(true) as Element;
     for (const el of copy.querySelectorAll('svg, canvas, style, .brief-foot, .wall-bar, .wall-problems, [data-stale]')) el.remove();
     return {
@@ -37,7 +40,7 @@ async function drawn(page: Page, hash: string): Promise<Drawn> {
       errors: [...copy.querySelectorAll('.notice-error, [role="alert"]')].map((e) => e.textContent ?? '').join(' | '),
       busy: root.querySelector('[data-stale], .notice-loading, .map-frame[role="status"]') !== null,
     };
-  });
+  }, own);
   // Settled: nothing loading or stale, and the same reading twice in a row.
   let last = await read();
   for (let i = 0; i < 100; i++) {

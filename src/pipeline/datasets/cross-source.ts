@@ -14,7 +14,7 @@ import type { Plan004 } from '../report-004/parse.ts';
 import type { IndicatorRow } from '../report-002/indicators.ts';
 import { SOURCE } from '../sources.ts';
 import { BINH_DINH, provinceStatus } from './binh-dinh.ts';
-import type { DiscrepancyRow } from './discrepancies.ts';
+import type { DiscrepancyRow } from './discrepancy-row.ts';
 import type { CoverageCell } from './models-coverage.ts';
 
 /** Hà Nội's ISO code. */

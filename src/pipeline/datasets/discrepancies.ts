@@ -10,25 +10,9 @@ import { SOURCE } from '../sources.ts';
 import { BINH_DINH, provinceStatus } from './binh-dinh.ts';
 import { allProvincesRows, binhDinhStatusRows, hanoiRows, unparsedDeadlineRows } from './cross-source.ts';
 import type { CoverageCell, ModelCoverage } from './models-coverage.ts';
+import type { DiscrepancyRow } from './discrepancy-row.ts';
 
-/**
- * One row of discrepancies.csv. A row about one source fills `stated`/`counted` (the figure the source
- * states and the one counted in it); a row where two sources disagree fills `value` (what `source`
- * says) and `other_source`/`other_value` (what the other says): a count, or a status code.
- */
-export type DiscrepancyRow = {
-  kind: string;
-  model_no?: number | null;
-  province_code?: string | null;
-  stated?: number | null;
-  counted?: number | null;
-  detail: string;
-  detail_vi: string;
-  source: string;
-  value?: string | null;
-  other_source?: string | null;
-  other_value?: string | null;
-};
+export type { DiscrepancyRow } from './discrepancy-row.ts';
 type Row = DiscrepancyRow;
 
 const nameOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameVi ?? code;

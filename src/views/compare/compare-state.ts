@@ -7,7 +7,7 @@ import type { ChangeRow } from '../../data/queries/changes.ts';
 import { CHANGE_KINDS, type ChangeKind } from '../../domain/changes.ts';
 import { downloadOf } from '../../lib/download-columns.ts';
 import type { DownloadRow } from '../../lib/download-table.ts';
-import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import type { ProvinceFill } from '../../map/fill.ts';
 
 /** How many rows changed in each way (every kind present, zero when none). */
 export type ChangeCounts = Record<ChangeKind, number>;

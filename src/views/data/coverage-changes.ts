@@ -1,5 +1,5 @@
 /** Pure shaping of coverage status changes for the upload preview: grouped by model, and map fills. */
-import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import type { ProvinceFill } from '../../map/fill.ts';
 import { statusFill } from '../../map/choropleth.ts';
 import { UNIT_MEMBERS } from '../../map/units.ts';
 import type { StatusChange } from '../../upload/diff.ts';

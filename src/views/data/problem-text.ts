@@ -1,5 +1,5 @@
 /** Wording of upload findings in the UI language: where a problem is (file, row, column, value) and what it is. */
-import { BASES_OF } from '../../upload/coverage-consistency.ts';
+import { BASES_OF } from '../../domain/coverage.ts';
 import { TABLES } from '../../data/schema.ts';
 import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
 import { formatNumber, type Lang } from '../../i18n/i18n.ts';

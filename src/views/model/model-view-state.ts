@@ -6,7 +6,7 @@ import type { ChartOption } from '../../charts/echarts.ts';
 import { wrapText } from '../../charts/wrap.ts';
 import { statusFill } from '../../map/choropleth.ts';
 import type { MapLevel } from '../../map/geo-data.ts';
-import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import type { ProvinceFill } from '../../map/fill.ts';
 import { unitCoverage, unitFill } from '../../map/units.ts';
 import type { Lang } from '../../i18n/i18n.ts';
 

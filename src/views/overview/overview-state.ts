@@ -5,7 +5,7 @@ import { charsPerLine, lineRows } from '../../charts/wrap.ts';
 import { collator, type Lang } from '../../i18n/i18n.ts';
 import { competitionRanks, rankText } from '../../lib/ranking.ts';
 import { STATUS_COLORS, classOf, countClasses } from '../../map/choropleth.ts';
-import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import type { ProvinceFill } from '../../map/fill.ts';
 import { unitValues } from '../../map/units.ts';
 import { GROUPS, PROVINCE_COUNT } from '../../domain/rollout.ts';
 

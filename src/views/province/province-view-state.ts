@@ -4,7 +4,7 @@ import type { ChartOption } from '../../charts/echarts.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
 import { downloadOf } from '../../lib/download-columns.ts';
 import type { DownloadRow, DownloadTable } from '../../lib/download-table.ts';
-import type { ProvinceFill } from '../../map/ProvinceMap.tsx';
+import type { ProvinceFill } from '../../map/fill.ts';
 import { compareStatuses } from '../../domain/status-agreement.ts';
 import { competitionRanks } from '../../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
