@@ -9,6 +9,7 @@ import { SourceCite, SourceNote } from '../../components/SourceNote.tsx';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { difficultyChart } from './model-view-state.ts';
+import { DetailText } from '../../components/DetailText.tsx';
 
 interface Props {
   model: ModelDetailRow;
@@ -117,7 +118,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
         {discrepancies.length === 0 ? <p>{m.qualityNone}</p> : (
           <ul data-testid="model-discrepancies">
             {discrepancies.map((d, i) => (
-              <li key={i}><strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> {lang === 'en' ? d.detail : d.detailVi}</li>
+              <li key={i}><strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> <DetailText en={d.detail} vi={d.detailVi} /></li>
             ))}
           </ul>
         )}

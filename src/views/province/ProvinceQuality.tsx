@@ -4,6 +4,7 @@ import { COMMON } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
+import { DetailText } from '../../components/DetailText.tsx';
 
 /** The discrepancies recorded about a province (other than its report's summary, shown with the report); nothing when there are none. */
 export function ProvinceQuality({ rows }: { rows: ProvinceDiscrepancyRow[] }) {
@@ -19,7 +20,7 @@ export function ProvinceQuality({ rows }: { rows: ProvinceDiscrepancyRow[] }) {
         <ul>
           {rows.map((d, i) => (
             <li key={i} data-kind={d.kind}>
-              <strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> {lang === 'en' ? d.detail : d.detailVi}
+              <strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> <DetailText en={d.detail} vi={d.detailVi} />
               {d.stated !== null && d.counted !== null && d.stated !== d.counted && <> <span className="flag">{n(d.stated)} ≠ {n(d.counted)}</span></>}
             </li>
           ))}

@@ -5,6 +5,7 @@ import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
+import { DetailText } from '../../components/DetailText.tsx';
 import {
   contradicts, filterRows, GROUPS, oneOf, REPORT_DOWNLOAD, REPORT_STATUSES, reportCounts, reportCsvRows, reportStatusOf,
 } from './province-view-state.ts';
@@ -60,7 +61,7 @@ export function ProvinceReport({ name, rows, summary }: Props) {
                     <tr key={i} data-stated={d.stated ?? ''} data-counted={d.counted ?? ''}>
                       <td className="num">{d.stated === null ? '—' : n(d.stated)}</td>
                       <td className="num">{d.counted === null ? '—' : n(d.counted)}</td>
-                      <td className="province-text">{d.stated !== d.counted && <span className="flag">{m.mismatch}</span>} {lang === 'en' ? d.detail : d.detailVi}</td>
+                      <td className="province-text">{d.stated !== d.counted && <span className="flag">{m.mismatch}</span>} <DetailText en={d.detail} vi={d.detailVi} /></td>
                     </tr>
                   ))}
                 </tbody>
