@@ -5,6 +5,7 @@ import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { QUALITY } from './messages.ts';
 import {
+import { DetailText } from '../../components/DetailText.tsx';
   concerned, difference, figureKind, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_DOWNLOAD, qualityCsvRows, sourcesOf,
 } from './quality-state.ts';
 
@@ -95,7 +96,7 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
                     {/* Two sources' figures stand with their sources; stated/counted are one source's. */}
                     <td className="num pair" data-label={m.colStated}>{r.otherSource === null ? num(r.stated) : '—'}</td>
                     <td className="num pair" data-label={m.colCounted}>{r.otherSource === null ? num(r.counted) : '—'}{diff !== null && diff !== 0 && <span className="num-diff">({diff > 0 ? '+' : '−'}{formatNumber(lang, Math.abs(diff))})</span>}</td>
-                    <td className="text-cell" data-label={m.colDetail}>{lang === 'en' ? r.detail : r.detailVi}</td>
+                    <td className="text-cell" data-label={m.colDetail}><DetailText en={r.detail} vi={r.detailVi} /></td>
                     <td data-label={m.colSource}>
                       {sourcesOf(r).map((x) => (
                         <div key={x.role} className="quality-source" data-source-role={x.role} data-source={x.file}>
