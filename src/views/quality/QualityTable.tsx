@@ -4,8 +4,8 @@ import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { QUALITY } from './messages.ts';
-import {
 import { DetailText } from '../../components/DetailText.tsx';
+import {
   concerned, difference, figureKind, filterDiscrepancies, kindCounts, parseQualityFilters, passesQuality, QUALITY_DOWNLOAD, qualityCsvRows, sourcesOf,
 } from './quality-state.ts';
 
