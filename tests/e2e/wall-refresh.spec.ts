@@ -4,31 +4,9 @@
  * map stays on screen behind the "refresh failed" badge; when a good file comes back, the wall takes
  * it up by itself.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { BROKEN_COVERAGE, GOOD_COVERAGE as good, NEXT_COVERAGE as next } from '../fixtures/broken-coverage.ts';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-
-const good = readFileSync(resolve(import.meta.dirname, '../../data/coverage.csv'), 'utf8');
-const models = readFileSync(resolve(import.meta.dirname, '../../data/models.csv'), 'utf8');
-// The next good file: model 1 is no longer deployed in Hà Nội (one deployment fewer in the scene's total).
-const next = good.replace('\n1,VN-HN,deployed,all_provinces,', '\n1,VN-HN,not_deployed,not_listed,');
-
-const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-
-/** Every bad form the file takes in turn, with what it is. */
-const BAD: [string, string | Buffer, number][] = [
-  ['half of the file, cut mid-row', good.slice(0, Math.floor(good.length / 2)), 200],
-  ['a proxy\'s error page sent with status 200', '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>', 200],
-  ['binary bytes', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)), 200],
-  ['an empty file', '', 200],
-  ['the header only', `${good.slice(0, good.indexOf('\n'))}\n`, 200],
-  ['another table\'s file', models, 200],
-  ['the file in UTF-16 with half its rows', utf16(good.slice(0, good.lastIndexOf('\n', good.length / 2) + 1)), 200],
-  ['text in a number column', good.replace('\n13,VN-03,', '\nmười ba,VN-03,'), 200],
-  ['the first half of the rows, cut at a line end', good.slice(0, good.lastIndexOf('\n', good.length / 2) + 1), 200],
-  ['an error status', 'Service Unavailable', 503],
-];
 
 async function mapDrawn(page: Page): Promise<void> {
   const shapes = page.locator('[data-scene="national"] [data-testid="province-map"] path[data-province]');
@@ -48,7 +26,7 @@ test('the last good map stays on screen whatever a refresh brings, and the wall 
   const badge = page.locator('[data-testid="wall-refresh"]');
   const total = page.locator('[data-scene="national"] .wall-figure strong').first();
   const before = (await total.textContent()) ?? '';
-  for (const [what, bad, code] of BAD) {
+  for (const { what, body: bad, status: code } of BROKEN_COVERAGE) {
     body = bad;
     status = code;
     const at = served;

@@ -73,7 +73,6 @@ const NO_SKIP = (): boolean => false;
  */
 export function SceneHost({ scene, level, onEmpty = NO_SKIP }: { scene: Scene; level: MapLevel; onEmpty?: () => boolean }) {
   const inner = useRef<HTMLDivElement>(null);
-  // Keep what was on screen as the scene's last good frame, just before it leaves.
   // Keep what is on screen as the scene's last good frame: now and then while it shows, and just before it leaves
   // (a playlist of one scene never leaves).
   useLayoutEffect(() => {

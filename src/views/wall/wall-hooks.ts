@@ -51,8 +51,10 @@ export function useDataRefresh(seconds: number): RefreshState {
     const schedule = (s: number): void => { timer = setTimeout(() => { void run(); }, s * 1000); };
     const run = async (): Promise<void> => {
       try {
-        await refreshData();
+        const changed = await refreshData();
         if (!live) return;
+        // The log is what an operator (and the soak) reads to see the wall took up new data.
+        if (changed.length > 0) console.info(`wall: data refreshed (${changed.join(', ')})`);
         setState({ checkedAt: new Date(), failedAt: null });
         schedule(seconds);
       } catch (e) {
