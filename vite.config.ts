@@ -2,10 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './src/build/csp.ts';
-import { precompressPlugin } from './src/build/precompress-plugin.ts';
-import { staticDataPlugin } from './src/build/static-data-plugin.ts';
-import { snapshotPlugin } from './src/build/snapshot-plugin.ts';
+import { cspPlugin } from './src/node/build/csp.ts';
+import { precompressPlugin } from './src/node/build/precompress-plugin.ts';
+import { staticDataPlugin } from './src/node/build/static-data-plugin.ts';
+import { snapshotPlugin } from './src/node/build/snapshot-plugin.ts';
 import { MODEL_COUNT } from './src/domain/crosswalk.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));

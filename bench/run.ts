@@ -13,8 +13,8 @@ import { cpSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmS
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, chromiumPath } from '../src/build/chromium.ts';
-import { serve } from '../src/build/serve.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../src/node/build/chromium.ts';
+import { serve } from '../src/node/build/serve.ts';
 import type { ProvinceShapes } from '../src/map/geo-data.ts';
 import { interactions } from './app-interactions.ts';
 import { mapLoads, sizes, viewLoads } from './app-loads.ts';

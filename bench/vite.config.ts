@@ -1,7 +1,7 @@
 /** Builds the engine benchmark page (bench/engine) with the app's data plugin, into bench/tmp/engine-dist. */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { staticDataPlugin } from '../src/build/static-data-plugin.ts';
+import { staticDataPlugin } from '../src/node/build/static-data-plugin.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -8,14 +8,16 @@ import { asError } from '../lib/errors.ts';
 import { checkServerFile } from '../upload/upload-client.ts';
 import { Coordinator } from './coordinator.ts';
 import { DataService } from './data-service.ts';
-import { mayHaveUploads, StorageError } from './editions/edition-store.ts';
+import { fetchBundled } from './editions/bundled.ts';
+import { browserStorage, mayHaveUploads } from './editions/edition-store.ts';
+import { StorageError } from './editions/ports.ts';
 import {
   addEdition, chooseEdition as choose, removeEdition as remove, restoreBundled, undo, uploadId, type Edition, type EditionsState,
 } from './editions/editions.ts';
 import { startWasmConnector } from './engine/wasm-connector.ts';
 
 /** The data service of this tab. */
-export const dataService = new DataService({ checkFile: checkServerFile });
+export const dataService = new DataService({ fetchBundled, storage: browserStorage, checkFile: checkServerFile });
 
 /** The coordinator of this tab: the one owner of DuckDB. */
 export const coordinator = new Coordinator({
@@ -54,7 +56,7 @@ async function change(make: (before: EditionsState, at: string) => { next: Editi
   const result = await coordinator.exclusive(async (c) => {
     const before = await dataService.stored();
     const { next, added } = make(before, new Date().toISOString());
-    return dataService.change(c, next, new Map(added), () => DataService.persist(next, before.revision, added));
+    return dataService.change(c, next, new Map(added), () => dataService.persist(next, before.revision, added));
   });
   coordinator.publish();
   channel?.postMessage('changed');

@@ -11,16 +11,13 @@ import { asError } from '../lib/errors.ts';
 import { fingerprint } from '../lib/fingerprint.ts';
 import type { Connector } from './engine/connector.ts';
 import { replaceTables, type TableTarget } from './engine/load-tables.ts';
-import { BundledFileError, fetchBundled } from './editions/bundled.ts';
 import {
   contextDate, contextViewsSql, derivedViewsSql, EDITION_SCHEMA, editionsTableSql, editionTable, tableFactsSql,
 } from './editions/edition-sql.ts';
 import {
-  markUploads, readEditions, readEditionText, StorageError, storageAvailable, writeEdition, writeState,
-} from './editions/edition-store.ts';
-import {
   bundledId, currentEdition, editionAsOf, hasUploads, NO_EDITIONS, type Edition, type EditionsState,
 } from './editions/editions.ts';
+import { BundledFileError, StorageError, type EditionStorage, type FetchBundled } from './editions/ports.ts';
 import { TABLES, type TableSchema } from './schema.ts';
 import { ident } from './sql.ts';
 
@@ -33,9 +30,10 @@ export interface RefreshResult {
 /** Checks a changed server file with the upload's rules; resolves to the text to load, rejects with what is wrong. */
 export type FileCheck = (schema: TableSchema, text: string) => Promise<string>;
 
-/** How the service reaches what is outside it (storage and the file check can be replaced in tests). */
+/** How the service reaches what is outside it: the browser's fetch and IndexedDB, or Node's files and no store. */
 export interface DataServiceOptions {
-  fetchBundled?: (schema: TableSchema) => Promise<string>;
+  fetchBundled: FetchBundled;
+  storage: EditionStorage;
   checkFile?: FileCheck;
 }
 
@@ -60,9 +58,11 @@ export class DataService {
   private readonly bundledPrints = new Map<string, string>();
   private problem: Error | null = null;
   private readonly listeners = new Set<() => void>();
-  private viewNow: EditionsView = { state: NO_EDITIONS, editions: new Map(), problem: null, persistent: storageAvailable() };
+  private viewNow: EditionsView;
 
-  constructor(private readonly options: DataServiceOptions = {}) {}
+  constructor(private readonly options: DataServiceOptions) {
+    this.viewNow = { state: NO_EDITIONS, editions: new Map(), problem: null, persistent: options.storage.available() };
+  }
 
   /** The editions now. */
   get view(): EditionsView { return this.viewNow; }
@@ -83,7 +83,7 @@ export class DataService {
     this.loaded.clear();
     let stored: { state: EditionsState; editions: Map<string, Edition> };
     try {
-      stored = await readEditions();
+      stored = await this.options.storage.read();
       this.problem = null;
     } catch (error) {
       stored = { state: NO_EDITIONS, editions: new Map() };
@@ -91,7 +91,7 @@ export class DataService {
     }
     let done = 0;
     const texts = await Promise.all(TABLES.map(async (s) => {
-      const text = await (this.options.fetchBundled ?? fetchBundled)(s);
+      const text = await this.options.fetchBundled(s);
       progress(++done, TABLES.length);
       return [s, text] as const;
     }));
@@ -108,7 +108,7 @@ export class DataService {
       this.state = NO_EDITIONS;
     }
     await this.point(c);
-    markUploads(hasUploads(this.state));
+    this.options.storage.markUploads(hasUploads(this.state));
     this.announce();
   };
 
@@ -130,7 +130,7 @@ export class DataService {
     await c.query('SELECT 1');  // a dead engine shows here
     const changed: string[] = [];
     const targets: TableTarget[] = [];
-    const texts = await Promise.all(TABLES.map(async (s) => [s, await (this.options.fetchBundled ?? fetchBundled)(s)] as const));
+    const texts = await Promise.all(TABLES.map(async (s) => [s, await this.options.fetchBundled(s)] as const));
     for (const [s, text] of texts) {
       if (this.bundledPrints.get(s.name) === fingerprint(text)) continue;
       const checked = this.options.checkFile ? await this.options.checkFile(s, text).catch((e: unknown) => { throw new BundledFileError(`data/${s.file}: ${asError(e).message}`); }) : text;
@@ -151,14 +151,14 @@ export class DataService {
    * points the views at them. Resolves to the tables whose current edition moved.
    */
   async sync(c: Connector, quiet = false): Promise<string[]> {
-    const stored = await readEditions().catch((e: unknown) => { if (quiet) return null; throw e; });
+    const stored = await this.options.storage.read().catch((e: unknown) => { if (quiet) return null; throw e; });
     if (!stored || stored.state.revision === this.state.revision) return [];
     const before = TABLES.map((s) => this.current(s.name)?.id);
     for (const [id, e] of stored.editions) this.editions.set(id, e);
     await this.ensureLoaded(c, TABLES.map((s) => currentEdition(stored.state, s.name, this.editions)));
     this.state = stored.state;
     await this.point(c);
-    markUploads(hasUploads(this.state));
+    this.options.storage.markUploads(hasUploads(this.state));
     this.announce();
     return TABLES.filter((s, i) => this.current(s.name)?.id !== before[i]).map((s) => s.name);
   }
@@ -187,22 +187,23 @@ export class DataService {
         throw error;
       }
     }
-    markUploads(hasUploads(next));
+    this.options.storage.markUploads(hasUploads(next));
     this.announce();
     return { kept };
   }
 
   /** Stores a new edition and the state (used by `change` as its `persist`). */
-  static async persist(next: EditionsState, expected: number, added: readonly [Edition, string][]): Promise<void> {
-    if (!storageAvailable()) throw new StorageError('unavailable', 'this browser keeps no data for the app');
-    for (const [e, text] of added) await writeEdition(e, text);
-    await writeState(next, expected);
+  async persist(next: EditionsState, expected: number, added: readonly [Edition, string][]): Promise<void> {
+    const storage = this.options.storage;
+    if (!storage.available()) throw new StorageError('unavailable', 'this browser keeps no data for the app');
+    for (const [e, text] of added) await storage.write(e, text);
+    await storage.writeState(next, expected);
   }
 
   /** The state as stored now (another tab may have changed it), with the editions it names. */
   async stored(): Promise<EditionsState> {
-    if (!storageAvailable()) return this.state;
-    const { state, editions } = await readEditions();
+    if (!this.options.storage.available()) return this.state;
+    const { state, editions } = await this.options.storage.read();
     for (const [id, e] of editions) this.editions.set(id, e);
     return state;
   }
@@ -222,7 +223,7 @@ export class DataService {
   private async ensureLoaded(c: Connector, wanted: readonly (Edition | undefined)[]): Promise<void> {
     const missing = [...new Set(wanted.filter((e): e is Edition => e !== undefined && !this.loaded.has(e.id)))];
     if (missing.length === 0) return;
-    const targets = await Promise.all(missing.map(async (e) => ({ schema: schemaOf(e.table), text: await readEditionText(e.id), in: EDITION_SCHEMA, as: editionTable(e.id) })));
+    const targets = await Promise.all(missing.map(async (e) => ({ schema: schemaOf(e.table), text: await this.options.storage.readText(e.id), in: EDITION_SCHEMA, as: editionTable(e.id) })));
     await replaceTables(c, targets);
     for (const e of missing) this.loaded.add(e.id);
   }
@@ -240,7 +241,7 @@ export class DataService {
   }
 
   private announce(): void {
-    this.viewNow = { state: this.state, editions: new Map(this.editions), problem: this.problem, persistent: storageAvailable() };
+    this.viewNow = { state: this.state, editions: new Map(this.editions), problem: this.problem, persistent: this.options.storage.available() };
     for (const l of this.listeners) l();
   }
 }

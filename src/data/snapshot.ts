@@ -1,7 +1,7 @@
 /**
  * Answers before the engine starts: the first screen's, embedded in the app, and every other route's,
  * model's and province's, each a chunk loaded with its route (all computed at build time with the
- * same SQL by DuckDB under Node: src/build/snapshot-plugin.ts). The coordinator answers from them
+ * same SQL by DuckDB under Node: src/node/build/snapshot-plugin.ts). The coordinator answers from them
  * until DuckDB-WASM is ready, and not at all when this browser holds uploads (they are of the
  * bundled data); then every view asks again.
  */

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/node/build/chromium.ts';
 
 // E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
 const PORT = process.env.E2E_PORT ?? '4173';
@@ -24,7 +24,7 @@ export default defineConfig({
     acceptDownloads: true,
   },
   webServer: {
-    command: `npx tsx src/build/serve.ts dist ${PORT} 127.0.0.1`,
+    command: `npx tsx src/node/build/serve.ts dist ${PORT} 127.0.0.1`,
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,

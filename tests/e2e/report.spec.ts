@@ -9,7 +9,7 @@ import { table } from './oracle.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'briefs-'));
 /** `npm run report` on the build the e2e tests run against. */
-const report = (...args: string[]): string => execFileSync('npx', ['tsx', 'src/report/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+const report = (...args: string[]): string => execFileSync('npx', ['tsx', 'src/node/report/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
 
 async function pdf(file: string): Promise<{ pages: number; text: string }> {
   const doc = await getDocumentProxy(new Uint8Array(readFileSync(file)));

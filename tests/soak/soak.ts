@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { preview } from 'vite';
-import { CHROMIUM_ARGS, chromiumPath } from '../../src/build/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from '../../src/node/build/chromium.ts';
 import { BROKEN_COVERAGE, GOOD_COVERAGE, NEXT_COVERAGE } from '../fixtures/broken-coverage.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

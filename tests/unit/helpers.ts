@@ -30,7 +30,7 @@ export function loadTable(file: string): aq.ColumnTable {
  * views, derived figures), asked through a coordinator: the one fixture for unit tests of queries.
  */
 export async function appDb(): Promise<{ all<T>(sql: string): Promise<T[]>; close(): Promise<void> }> {
-  const { nodeCoordinator } = await import('../../src/build/node-data.ts');
+  const { nodeCoordinator } = await import('../../src/node/build/node-data.ts');
   const { coordinator } = await nodeCoordinator(ROOT);
   return { all: <T>(sql: string) => coordinator.query<T>(sql), close: () => coordinator.close() };
 }

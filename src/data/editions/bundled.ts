@@ -2,9 +2,8 @@
 import { requiredColumns } from '../../upload/table-rules.ts';
 import { csvHeader } from '../csv-header.ts';
 import type { TableSchema } from '../schema.ts';
+import { BundledFileError } from './ports.ts';
 
-/** Thrown when a served file is not the table it should be (an error page, another table). */
-export class BundledFileError extends Error {}
 
 /**
  * A table's bundled file, fetched fresh, and checked to start like that table's CSV: a proxy's

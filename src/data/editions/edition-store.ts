@@ -6,6 +6,7 @@
  */
 import { fingerprint } from '../../lib/fingerprint.ts';
 import { NO_EDITIONS, referenced, type Edition, type EditionsState } from './editions.ts';
+import { StorageError, type EditionStorage } from './ports.ts';
 
 /** An edition as stored: its description and how its text was cut. */
 interface EditionRecord extends Edition {
@@ -14,12 +15,6 @@ interface EditionRecord extends Edition {
   textHash: string;
 }
 
-/** Why something could not be kept; the data in use have not changed. */
-export class StorageError extends Error {
-  constructor(readonly reason: 'quota' | 'not_kept' | 'unavailable' | 'stale', message: string, readonly current?: EditionsState) {
-    super(message);
-  }
-}
 
 const DB_NAME = 'de-an-06-uploads';
 const VERSION = 2;
@@ -213,3 +208,8 @@ export function mayHaveUploads(): boolean {
     return false;
   }
 }
+
+/** This browser's IndexedDB as the data service's store. */
+export const browserStorage: EditionStorage = {
+  available: storageAvailable, read: readEditions, readText: readEditionText, write: writeEdition, writeState, markUploads,
+};

@@ -1,7 +1,7 @@
 /**
  * What the coordinator needs of a DuckDB: run SQL, take a CSV text as a file, and say when it died.
  * DuckDB-WASM in a worker answers it in the browser (wasm-connector.ts); DuckDB under Node answers
- * it at build time and in unit tests (src/build/node-connector.ts), with the same SQL.
+ * it at build time and in unit tests (src/node/build/node-connector.ts), with the same SQL.
  */
 
 /** A row as plain JavaScript values: numbers, strings, booleans, null, arrays, objects. */

@@ -1,6 +1,6 @@
 /**
  * The questions every route asks before anyone touches a filter, in chunks the build answers ahead
- * (src/build/snapshot-plugin.ts) and the app loads with the route (src/data/snapshot.ts): a deep
+ * (src/node/build/snapshot-plugin.ts) and the app loads with the route (src/data/snapshot.ts): a deep
  * link draws from them while DuckDB starts. The first screen's chunks are part of the app itself.
  * Each list must hold exactly the SQL texts the views build: a browser test draws every route with
  * the engine refused and compares it with the live one.

@@ -1,6 +1,6 @@
 /** Pure derivations of the editions in the data view: each table's editions in order, what a change did, why one failed. */
 import type { EditionsView } from '../../data/data-service.ts';
-import { StorageError } from '../../data/editions/edition-store.ts';
+import { StorageError } from '../../data/editions/ports.ts';
 import { currentEdition, editionsOf, type Change, type Edition } from '../../data/editions/editions.ts';
 import type { TableSchema } from '../../data/schema.ts';
 import type { Lang } from '../../i18n/i18n.ts';

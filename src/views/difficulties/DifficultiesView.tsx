@@ -99,7 +99,7 @@ function DifficultiesBody({ difficulties: sentences, progress, models }: { diffi
       </div>
       <div className="card span-12">
         <h2>{m.methodTitle}</h2>
-        <p>{m.method} <code>src/pipeline/difficulties/rules.ts</code>.</p>
+        <p>{m.method} <code>src/node/pipeline/difficulties/rules.ts</code>.</p>
         <p className="kpi-note">{m.methodCounts}</p>
       </div>
     </div>

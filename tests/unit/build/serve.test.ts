@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listenFailure, requestPath, serve, serveOptions } from '../../../src/build/serve.ts';
+import { listenFailure, requestPath, serve, serveOptions } from '../../../src/node/build/serve.ts';
 
 let server: Server;
 let port: number;

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nodeCoordinator } from '../../../src/build/node-data.ts';
+import { browserStorage } from '../../../src/data/editions/edition-store.ts';
+import { nodeCoordinator } from '../../../src/node/build/node-data.ts';
 import type { Coordinator } from '../../../src/data/coordinator.ts';
-import { DataService } from '../../../src/data/data-service.ts';
 import { asOfContext } from '../../../src/data/editions/edition-sql.ts';
 import { addEdition, uploadId, type Edition } from '../../../src/data/editions/editions.ts';
 import { coverageChangesSql, type ChangeRow } from '../../../src/data/queries/changes.ts';
@@ -22,14 +22,14 @@ const BEFORE = asOfContext('2024-06-19') ?? '';
 
 let coordinator: Coordinator;
 beforeAll(async () => {
-  const started = await nodeCoordinator(ROOT);
+  const started = await nodeCoordinator(ROOT, { storage: browserStorage });
   coordinator = started.coordinator;
   const at = '2026-12-01T10:00:00.000Z';
   const e: Edition = { id: uploadId('coverage', at, 'cd'.repeat(32)), table: 'coverage', origin: 'upload', fileName: 'coverage-2024-12.csv', appliedAt: at, sha256: 'cd'.repeat(32), asOf: '2024-12-31', asOfFrom: 'column', rows: 2772 };
   const text = readText('tests/fixtures/editions/coverage-2024-12.csv');
   const before = await started.data.stored();
   const next = addEdition(before, e, 'latest', at);
-  await coordinator.exclusive((c) => started.data.change(c, next, new Map([[e, text]]), () => DataService.persist(next, before.revision, [[e, text]])));
+  await coordinator.exclusive((c) => started.data.change(c, next, new Map([[e, text]]), () => started.data.persist(next, before.revision, [[e, text]])));
   coordinator.publish();
 }, 60_000);
 afterAll(() => coordinator.close());

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startNodeConnector } from '../../../src/build/node-connector.ts';
+import { startNodeConnector } from '../../../src/node/build/node-connector.ts';
 import { Coordinator, EngineTimeout, type CoordinatorOptions } from '../../../src/data/coordinator.ts';
 import type { Connector } from '../../../src/data/engine/connector.ts';
 

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { nodeCoordinator } from '../../../src/build/node-data.ts';
+import { nodeCoordinator } from '../../../src/node/build/node-data.ts';
 import type { Coordinator } from '../../../src/data/coordinator.ts';
-import { DataService } from '../../../src/data/data-service.ts';
-import { StorageError } from '../../../src/data/editions/edition-store.ts';
+import type { DataService } from '../../../src/data/data-service.ts';
+import { browserStorage } from '../../../src/data/editions/edition-store.ts';
+import { StorageError } from '../../../src/data/editions/ports.ts';
 import { addEdition, NO_EDITIONS, uploadId, type Edition } from '../../../src/data/editions/editions.ts';
 import { ROOT, loadTable, readText } from '../helpers.ts';
 
@@ -14,7 +15,7 @@ afterEach(async () => {
 });
 
 async function started() {
-  const s = await nodeCoordinator(ROOT);
+  const s = await nodeCoordinator(ROOT, { storage: browserStorage });
   open.push(s.coordinator);
   return s;
 }
@@ -32,7 +33,7 @@ const uploadEdition = (asOf: string): Edition => {
 async function apply(coordinator: Coordinator, data: DataService, e: Edition, text: string, persist?: () => Promise<void>) {
   const before = await data.stored();
   const next = addEdition(before, e, 'latest', e.appliedAt ?? '');
-  const result = await coordinator.exclusive((c) => data.change(c, next, new Map([[e, text]]), persist ?? (() => DataService.persist(next, before.revision, [[e, text]]))));
+  const result = await coordinator.exclusive((c) => data.change(c, next, new Map([[e, text]]), persist ?? (() => data.persist(next, before.revision, [[e, text]]))));
   coordinator.publish();
   return result;
 }
@@ -98,7 +99,7 @@ describe('the data service', () => {
     const stale = { ...NO_EDITIONS };
     const e = { ...uploadEdition('2024-10-31'), id: 'upload:coverage:other' };
     const next = addEdition(stale, e, 'latest', '2026-12-01T11:00:00.000Z');
-    await expect(coordinator.exclusive((c) => data.change(c, next, new Map([[e, editedCoverage()]]), () => DataService.persist(next, stale.revision, [[e, editedCoverage()]]))))
+    await expect(coordinator.exclusive((c) => data.change(c, next, new Map([[e, editedCoverage()]]), () => data.persist(next, stale.revision, [[e, editedCoverage()]]))))
       .rejects.toMatchObject({ reason: 'stale' });
     expect(data.current('coverage')?.asOf).toBe('2024-09-30');
   });

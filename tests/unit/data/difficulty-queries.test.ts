@@ -1,6 +1,6 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { computeSnapshot } from '../../../src/build/snapshot-plugin.ts';
+import { computeSnapshot } from '../../../src/node/build/snapshot-plugin.ts';
 import { difficultySentencesSql } from '../../../src/data/queries/difficulties.ts';
 import { modelDifficultiesSql } from '../../../src/data/queries/model.ts';
 import { difficultyCategoryCountsSql } from '../../../src/data/queries/wall.ts';

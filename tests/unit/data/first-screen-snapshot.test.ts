@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeSnapshot } from '../../../src/build/snapshot-plugin.ts';
+import { computeSnapshot } from '../../../src/node/build/snapshot-plugin.ts';
 import { FIRST_SCREEN_CHUNKS } from '../../../src/data/queries/snapshot-chunks.ts';
-import { allChunks } from '../../../src/build/snapshot-plugin.ts';
+import { allChunks } from '../../../src/node/build/snapshot-plugin.ts';
 
 const FIRST_SCREEN_QUERIES = (): string[] => FIRST_SCREEN_CHUNKS.flatMap((c) => allChunks(44)[c] ?? []);
 import { modelsByProvinceSql } from '../../../src/data/queries/overview.ts';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   model2023Of, model2023OfBinhDinh, model2024Of2023, model2024OfBinhDinh, model2024OfHanoi,
 } from '../../../src/domain/crosswalk.ts';
-import { parseReport000 } from '../../../src/pipeline/report-000/parse.ts';
-import { parseReport001 } from '../../../src/pipeline/report-001/parse.ts';
-import { parseReport003 } from '../../../src/pipeline/report-003/parse.ts';
+import { parseReport000 } from '../../../src/node/pipeline/report-000/parse.ts';
+import { parseReport001 } from '../../../src/node/pipeline/report-001/parse.ts';
+import { parseReport003 } from '../../../src/node/pipeline/report-003/parse.ts';
 import { readSource } from '../helpers.ts';
 
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline } from '../../../src/domain/deadline.ts';
-import { parseReport004 } from '../../../src/pipeline/report-004/parse.ts';
+import { parseReport004 } from '../../../src/node/pipeline/report-004/parse.ts';
 import { readSource } from '../helpers.ts';
 
 // Every distinct deadline phrase of report 004 (Bình Định's decision), read by hand: the end of the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { provinceStatus } from '../../../src/pipeline/datasets/binh-dinh.ts';
-import { parseReport003 } from '../../../src/pipeline/report-003/parse.ts';
-import { parseReport004 } from '../../../src/pipeline/report-004/parse.ts';
+import { provinceStatus } from '../../../src/node/pipeline/datasets/binh-dinh.ts';
+import { parseReport003 } from '../../../src/node/pipeline/report-003/parse.ts';
+import { parseReport004 } from '../../../src/node/pipeline/report-004/parse.ts';
 import { loadTable, readSource } from '../helpers.ts';
 
 const report = parseReport003(readSource('003_56915f187a0eb783.txt'));

@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDatasets } from '../../../src/pipeline/build-datasets.ts';
-import { toCsv } from '../../../src/pipeline/csv.ts';
+import { buildDatasets } from '../../../src/node/pipeline/build-datasets.ts';
+import { toCsv } from '../../../src/node/pipeline/csv.ts';
 import { ROOT, loadTable, readSource, readText } from '../helpers.ts';
 
 describe('npm run data', () => {

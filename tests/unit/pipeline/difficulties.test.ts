@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyDifficulty, classifyNature, explainDifficulty, explainNature, phrasePattern, splitSentences,
-} from '../../../src/pipeline/difficulties/classify.ts';
-import { CATEGORY_RULES, PROGRESS_RULE } from '../../../src/pipeline/difficulties/rules.ts';
+} from '../../../src/node/pipeline/difficulties/classify.ts';
+import { CATEGORY_RULES, PROGRESS_RULE } from '../../../src/node/pipeline/difficulties/rules.ts';
 import { loadTable } from '../helpers.ts';
 
 // Short sentences made up for the tests (never the evaluation texts), with the categories a reader

@@ -1,7 +1,7 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { DIFFICULTY_CATEGORIES } from '../../../src/domain/difficulty-categories.ts';
-import { partOf, readEvaluationSet, score, type LabelledText } from '../../../src/pipeline/difficulties/evaluate.ts';
+import { partOf, readEvaluationSet, score, type LabelledText } from '../../../src/node/pipeline/difficulties/evaluate.ts';
 import { loadTable, readText } from '../helpers.ts';
 
 const CATEGORIES = DIFFICULTY_CATEGORIES.map((c) => c.id);

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { flatten } from '../../../src/pipeline/text.ts';
-import { buildIndicators, type IndicatorRow } from '../../../src/pipeline/report-002/indicators.ts';
-import { INDICATOR_SPECS, type IndicatorSpec } from '../../../src/pipeline/report-002/indicators-spec.ts';
+import { flatten } from '../../../src/node/pipeline/text.ts';
+import { buildIndicators, type IndicatorRow } from '../../../src/node/pipeline/report-002/indicators.ts';
+import { INDICATOR_SPECS, type IndicatorSpec } from '../../../src/node/pipeline/report-002/indicators-spec.ts';
 
 const SOURCE = '002_1c37787a67318719.txt';
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NAME_REMOVED, PHONE_PATTERN, redactSource } from '../../../src/pipeline/redact.ts';
+import { NAME_REMOVED, PHONE_PATTERN, redactSource } from '../../../src/node/pipeline/redact.ts';
 import { ROOT, readSeed, readSource } from '../helpers.ts';
 
 const files = readdirSync(resolve(ROOT, 'data/sources')).filter((f) => f.endsWith('.txt')).sort();

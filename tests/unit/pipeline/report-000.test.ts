@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROVINCES } from '../../../src/domain/provinces.ts';
-import { parseReport000 } from '../../../src/pipeline/report-000/parse.ts';
-import { SOURCE } from '../../../src/pipeline/sources.ts';
+import { parseReport000 } from '../../../src/node/pipeline/report-000/parse.ts';
+import { SOURCE } from '../../../src/node/pipeline/sources.ts';
 import { EXPECTED_000, NEVER_NAMED_000 } from '../../fixtures/report-000-expected.ts';
 import { loadTable, readSource, readSeed } from '../helpers.ts';
 
