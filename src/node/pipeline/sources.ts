@@ -1,4 +1,5 @@
 /** The five source reports: file names, titles, issuers and the as-of date each figure inherits. */
+import { MODELS } from '../../domain/rollout.ts';
 
 /** File names of the sources, by role. */
 export const SOURCE = {

@@ -1,6 +1,6 @@
 /** Messages of the IOC wall. */
 import { defineMessages } from '../../i18n/i18n.ts';
-import { MODELS, PROVINCE_COUNT } from '../../domain/rollout.ts';
+import { MODELS, PROVINCE_COUNT, UNIT_COUNT } from '../../domain/rollout.ts';
 
 /** Wall messages. */
 export const WALL = defineMessages({
@@ -27,11 +27,11 @@ export const WALL = defineMessages({
     statedListed: (stated: string, listed: string) => `Báo cáo nêu ${stated} · danh sách có ${listed}`,
     differ: 'không khớp',
     replication: (n: string) => `${n} địa phương đề xuất nhân rộng`,
-    unitsNote: `Bản đồ: 34 tỉnh, thành từ 1/7/2025, màu đậm dần theo tỉ lệ tỉnh cũ đã triển khai. Số liệu: ${PROVINCE_COUNT} tỉnh cũ.`,
-    provinceDeployed: (n: number) => `${n}/44 mô hình đã triển khai`,
+    unitsNote: `Bản đồ: ${UNIT_COUNT} tỉnh, thành từ 1/7/2025, màu đậm dần theo tỉ lệ tỉnh cũ đã triển khai. Số liệu: ${PROVINCE_COUNT} tỉnh cũ.`,
+    provinceDeployed: (n: number) => `${n}/${MODELS} mô hình đã triển khai`,
     nationalAverage: (n: string) => `Trung bình cả nước: ${n}`,
     nationalAverageLabel: 'Trung bình cả nước',
-    rank: (r: string) => `Xếp hạng ${r}/63`,
+    rank: (r: string) => `Xếp hạng ${r}/${PROVINCE_COUNT}`,
     late: (name: string) => `${name}: mô hình quá thời hạn hoàn thành`,
     lateCount: (_n: string) => 'mô hình quá hạn mà báo cáo chưa ghi là hoàn thành',
     lateMore: (n: string) => `và ${n} mô hình khác (xem trang của tỉnh)`,

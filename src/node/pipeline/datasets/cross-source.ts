@@ -16,12 +16,16 @@ import { SOURCE } from '../sources.ts';
 import { BINH_DINH, provinceStatus } from './binh-dinh.ts';
 import type { DiscrepancyRow } from './discrepancy-row.ts';
 import type { CoverageCell } from './models-coverage.ts';
+import { MODELS, PROVINCE_COUNT } from '../../../domain/rollout.ts';
+
+/** How the sources write "every province": 63/63. */
+const ALL = `${PROVINCE_COUNT}/${PROVINCE_COUNT}`;
 
 /** Hà Nội's ISO code. */
 const HANOI = 'VN-HN';
 
 const BASIS: Record<string, [en: string, vi: string]> = {
-  all_provinces: ['it reports 63/63 provinces', 'mô hình báo cáo 63/63 địa phương'],
+  all_provinces: [`it reports ${ALL} provinces`, `mô hình báo cáo ${ALL} địa phương`],
   listed: ['named in its list', 'có tên trong danh sách'],
   text: ['named in its text', 'được nêu trong nội dung'],
   not_listed: ['not named, and the list has the stated count', 'không có tên, danh sách đủ số đã nêu'],
@@ -46,8 +50,8 @@ export function allProvincesRows(cells: readonly CoverageCell[], indicators: rea
   if (!stated || stated.value === models.length) return [];
   return [{
     kind: 'cross_source_count', source: SOURCE.national2024, value: String(models.length), other_source: stated.source, other_value: String(stated.value),
-    detail: `Report 000 counts ${models.length} models at 63/63 provinces (models ${models.join(', ')}); report 002 states ${stated.value}: “${stated.quote}”.`,
-    detail_vi: `Báo cáo 000 có ${models.length} mô hình đạt 63/63 địa phương (mô hình ${models.join(', ')}); báo cáo 002 nêu ${stated.value}: “${stated.quote}”.`,
+    detail: `Report 000 counts ${models.length} models at ${ALL} provinces (models ${models.join(', ')}); report 002 states ${stated.value}: “${stated.quote}”.`,
+    detail_vi: `Báo cáo 000 có ${models.length} mô hình đạt ${ALL} địa phương (mô hình ${models.join(', ')}); báo cáo 002 nêu ${stated.value}: “${stated.quote}”.`,
   }];
 }
 
@@ -85,7 +89,7 @@ export function hanoiRows(cells: readonly CoverageCell[], report: Report003): Di
     // "19 mô hình điểm … đang triển khai tại thành phố Hà Nội": each is under way there.
     const agreement = cell ? compareStatuses(cell.status, 'in_progress') : 'silent';
     if (!match || !cell || (agreement !== 'disagree' && agreement !== 'fills_gap')) return [];
-    const how = match.basis === 'same_service' ? [', matched to the 44 as the same service', ', đối chiếu với 44 mô hình là cùng một dịch vụ'] : ['', ''];
+    const how = match.basis === 'same_service' ? [`, matched to the ${MODELS} as the same service`, `, đối chiếu với ${MODELS} mô hình là cùng một dịch vụ`] : ['', ''];
     const listed = (lang: 0 | 1): string => (lang === 0
       ? `report 003 lists it among the 19 pilot models under way in Hà Nội (appendix 2, Hà Nội's model ${h.hanoiNo}: “${h.nameVi}”${how[0]})`
       : `báo cáo 003 nêu trong 19 mô hình điểm đang triển khai tại Hà Nội (Phụ lục 2, mô hình số ${h.hanoiNo} của Hà Nội: “${h.nameVi}”${how[1]})`);

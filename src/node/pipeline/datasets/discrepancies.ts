@@ -11,6 +11,7 @@ import { BINH_DINH, provinceStatus } from './binh-dinh.ts';
 import { allProvincesRows, binhDinhStatusRows, hanoiRows, unparsedDeadlineRows } from './cross-source.ts';
 import type { CoverageCell, ModelCoverage } from './models-coverage.ts';
 import type { DiscrepancyRow } from './discrepancy-row.ts';
+import { PROVINCE_COUNT } from '../../../domain/rollout.ts';
 
 export type { DiscrepancyRow } from './discrepancy-row.ts';
 type Row = DiscrepancyRow;
@@ -38,9 +39,9 @@ function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): R
     if (kind === 'none' || kind === 'text') {
       rows.push({ kind: 'no_list', model_no: m.no, counted: named.size, source,
         detail: kind === 'text' ? `No province list; the text names ${[...named.keys()].map(nameEnOf).join(', ')} as piloting it. Coverage elsewhere unknown.`
-          : 'No province list and no count; coverage unknown for all 63 provinces.',
+          : `No province list and no count; coverage unknown for all ${PROVINCE_COUNT} provinces.`,
         detail_vi: kind === 'text' ? `Không có danh sách địa phương; văn bản nêu ${[...named.keys()].map(nameOf).join(', ')} thí điểm. Các địa phương khác: chưa rõ.`
-          : 'Không có danh sách và số địa phương; chưa rõ tình hình ở cả 63 địa phương.' });
+          : `Không có danh sách và số địa phương; chưa rõ tình hình ở cả ${PROVINCE_COUNT} địa phương.` });
     } else if (m.statedCount === null) {
       rows.push({ kind: 'no_stated_count', model_no: m.no, counted: named.size, source,
         detail: `Lists ${named.size} provinces but states no count, so the list may be incomplete.`,
@@ -54,8 +55,8 @@ function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): R
   const everNamed = new Set(coverages.filter((c) => c.kind !== 'all_provinces').flatMap((c) => [...c.named.keys()]));
   for (const p of PROVINCES) {
     if (!everNamed.has(p.code)) rows.push({ kind: 'never_named', province_code: p.code, source,
-      detail: `${p.nameEn} is not named in any model's list or text (it appears only through the 63/63 models).`,
-      detail_vi: `${p.nameVi} không được nêu trong danh sách hay văn bản của mô hình nào (chỉ có mặt qua các mô hình 63/63).` });
+      detail: `${p.nameEn} is not named in any model's list or text (it appears only through the ${PROVINCE_COUNT}/${PROVINCE_COUNT} models).`,
+      detail_vi: `${p.nameVi} không được nêu trong danh sách hay văn bản của mô hình nào (chỉ có mặt qua các mô hình ${PROVINCE_COUNT}/${PROVINCE_COUNT}).` });
   }
   for (const g of report.groups) {
     const listed = report.models.filter((m) => m.group === g.group).length;

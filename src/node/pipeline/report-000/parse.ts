@@ -1,7 +1,7 @@
 /** Parser for report 000: the national assessment of the 44 pilot models (mid-2024). */
 import { ANCHORS_000, SHARED_CELL_000, type CellAnchors } from './anchors.ts';
 import { provincesNamedIn, readProvinceList, type NamedProvince } from './province-list.ts';
-import { GROUPS, type GroupId } from '../../../domain/rollout.ts';
+import { GROUPS, PROVINCE_COUNT, type GroupId } from '../../../domain/rollout.ts';
 
 /** The five groups of models, as report 000 numbers them. */
 export { GROUPS } from '../../../domain/rollout.ts';
@@ -44,7 +44,10 @@ const PAGE_HEADER = /(Kết quả chung Địa phương triển khai\s*)?Kết q
 const MODEL_HEADER = /^Mô hình (\d+):\s*(.*)$/;
 const ROMAN = /^(I|II|III|IV|V)(\s+NHÓM\b.*)?$/;
 const GROUP_HEADING = /^(?:(?:I|II|III|IV|V)\s+)?(NHÓM .*?)\s*\((\d+) MÔ HÌNH\)$/;
-const COUNT_LINE = /^(\d+)(?:\/63)?\s+địa phương/;
+/** A count of provinces as the report writes it: "40 địa phương" or "40/63 địa phương". */
+const COUNT = String.raw`(\d+)(?:\/${PROVINCE_COUNT})?\s+địa phương`;
+const COUNT_LINE = new RegExp(`^${COUNT}`);
+const STATED_COUNT = new RegExp(String.raw`(?<![\d.,])${COUNT}`);
 const FUNDING_START = /^(Miễn phí|Mất phí|Mất kinh phí|Mua sắm|Đầu tư mua sắm)/;
 
 const join = (lines: readonly string[]): string => lines.join(' ').replace(/\s+/g, ' ').trim();
@@ -133,7 +136,7 @@ function parseModel(no: number, group: Group, marked: string[], shared: SharedCe
   const listed = list?.names ?? null;
   const inText = provincesNamedIn(resultText).filter((p) => !listed?.some((l) => l.code === p.code));
 
-  const stated = /(?<![\d.,])(\d+)(?:\/63)?\s+địa phương/.exec(resultText);
+  const stated = STATED_COUNT.exec(resultText);
   const repText = repLine === undefined ? '' : join(body.slice(repLine, repEnd));
   const ownDifficulty = diffLine >= 0 ? paragraphs(marked.slice(diffLine, effLine >= 0 ? effLine : fundLine)) : '';
   const ownEffect = effLine >= 0 ? paragraphs(marked.slice(effLine, fundLine)) : '';

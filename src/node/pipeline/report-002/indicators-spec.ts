@@ -8,6 +8,7 @@
  * columns (NGƯỜI DÂN / DOANH NGHIỆP / CHÍNH PHỦ) are left out, and a figure repeated in the
  * report is taken once, from the quote that is unique in the flattened text.
  */
+import { PROVINCE_COUNT } from '../../../domain/rollout.ts';
 
 /** One indicator to extract: where it is in the text and how to label it. */
 export interface IndicatorSpec {
@@ -359,8 +360,9 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
   {
     id: 'models_deployed_in_all_provinces',
     theme: 'C',
-    nameVi: 'Mô hình triển khai tại 63/63 địa phương',
-    nameEn: 'Models deployed in all 63 provinces',
+    nameVi: `Mô hình triển khai tại ${PROVINCE_COUNT}/${PROVINCE_COUNT} địa phương`,
+    nameEn: `Models deployed in all ${PROVINCE_COUNT} provinces`,
+    // eslint-disable-next-line no-restricted-syntax -- the source's words, quoted as written
     quote: 'Có 06 mô hình triển khai 63/63 địa phương',
     valueText: '06',
     unit: 'mô hình',
@@ -418,6 +420,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     theme: 'D',
     nameVi: 'Bộ, ngành đồng bộ CSDL cán bộ, công chức',
     nameEn: 'Ministries synchronised with the civil-servant database',
+    // eslint-disable-next-line no-restricted-syntax -- the source's words, quoted as written
     quote: 'Có 36 bộ, ngành và 63 địa phương hoàn thành việc hiện kết nối, đồng bộ dữ liệu với Cơ sở dữ liệu quốc gia về cán bộ, công chức, viên chức',
     valueText: '36',
     unit: 'bộ, ngành',
@@ -464,6 +467,7 @@ export const INDICATOR_SPECS: readonly IndicatorSpec[] = [
     theme: 'E',
     nameVi: 'Bộ, cơ quan kết nối Trung tâm chỉ đạo điều hành Chính phủ',
     nameEn: "Agencies connected to the Government's operations centre",
+    // eslint-disable-next-line no-restricted-syntax -- the source's words, quoted as written
     quote: 'chuyên ngành của 15 bộ, cơ quan, tập đoàn, tổng công ty nhà nước và 63 địa phương',
     valueText: '15',
     unit: 'bộ, cơ quan, tập đoàn, tổng công ty nhà nước',
