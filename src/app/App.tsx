@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { EditionBanner } from '../components/EditionBanner.tsx';
 import { Surface, SurfaceContext } from '../data/surface.ts';
-import { AppHeader } from '../components/AppHeader.tsx';
+import { AppHeader } from './AppHeader.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { Notice } from '../components/Notice.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Route } from '../../app/routes.ts';
+import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import './brief.css';
@@ -25,6 +26,7 @@ function printedAt(lang: string): string {
 /** The brief of a model or a province. */
 export default function BriefView({ route }: { route: Extract<Route, { name: 'brief' }> }) {
   const m = useMessages(BRIEF);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const { location } = useLocation();
   const page = useRef<HTMLDivElement>(null);
@@ -57,9 +59,9 @@ export default function BriefView({ route }: { route: Extract<Route, { name: 'br
   const back = route.kind === 'model' ? `/model/${route.no}` : `/province/${route.code}`;
   return (
     <div className="brief-screen">
-      <nav className="brief-tools" aria-label={m.print}>
+      <nav className="brief-tools" aria-label={common.print}>
         <a className="button" href={hrefFor(back)}>{m.back}</a>
-        <button type="button" className="button" onClick={() => window.print()}>{m.print}</button>
+        <button type="button" className="button" onClick={() => window.print()}>{common.print}</button>
       </nav>
       <article ref={page} className="brief-page" data-brief={key} data-brief-ready={ready ? 'true' : undefined} lang={lang}>
         {route.kind === 'model' ? <ModelBrief no={route.no} /> : <ProvinceBrief code={route.code} />}

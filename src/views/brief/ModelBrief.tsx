@@ -12,13 +12,13 @@ import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
-import { coverageFills, statusCounts } from '../model/model-view-state.ts';
+import { coverageFills, statusCounts } from '../../state/model-state.ts';
 import { clipQuote, topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { groupName } from '../../lib/sentence-case.ts';
-import { BriefChangeLine } from '../compare/ChangesPanel.tsx';
+import { BriefChangeLine } from '../../compare/ChangesPanel.tsx';
 
 function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: ModelCoverageRow[]; difficulties: ModelDifficultyRow[] }) {
   const m = useMessages(BRIEF);

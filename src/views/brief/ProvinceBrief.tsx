@@ -17,13 +17,13 @@ import { rankText } from '../../lib/ranking.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
-import { compare, COMPARISON_COLORS, coverageCounts, hasReport, rankOf, regionFills, unitRegionFills } from '../province/province-view-state.ts';
+import { compare, COMPARISON_COLORS, coverageCounts, hasReport, rankOf, regionFills, unitRegionFills } from '../../state/province-state.ts';
 import { modelList, topCauses } from './brief-state.ts';
 import { Causes, Figure, LateList } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { COMMON } from '../../i18n/common.ts';
-import { BriefChangeLine } from '../compare/ChangesPanel.tsx';
+import { BriefChangeLine } from '../../compare/ChangesPanel.tsx';
 
 interface Data {
   detail: ProvinceDetailRow;

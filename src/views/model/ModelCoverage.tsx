@@ -14,10 +14,10 @@ import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { COVERAGE_DOWNLOAD, coverageRows } from './model-downloads.ts';
-import { coverageFills, statusCounts } from './model-view-state.ts';
-import { ChangeLegend, ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
-import { changeCounts, changesBy, withChanges } from '../compare/compare-state.ts';
-import { useChanges, useComparison } from '../compare/use-compare.ts';
+import { coverageFills, statusCounts } from '../../state/model-state.ts';
+import { ChangeLegend, ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
+import { changeCounts, changesBy, withChanges } from '../../compare/compare-state.ts';
+import { useChanges, useComparison } from '../../compare/use-compare.ts';
 
 /** The key figures, the coverage map with its legend, and the 63 rows behind it. */
 export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: ModelCoverageRow[] }) {

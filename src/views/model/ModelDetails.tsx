@@ -8,7 +8,7 @@ import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { SourceCite, SourceNote } from '../../components/SourceNote.tsx';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
-import { difficultyChart } from './model-view-state.ts';
+import { difficultyChart } from '../../state/model-state.ts';
 import { DetailText } from '../../components/DetailText.tsx';
 
 interface Props {

@@ -9,9 +9,9 @@ import { MODEL_LIST_DOWNLOAD, modelListRows } from './model-downloads.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { ChangeCell } from '../compare/ChangesPanel.tsx';
-import { COMPARE } from '../compare/messages.ts';
-import { useListChanges } from '../compare/use-compare.ts';
+import { ChangeCell } from '../../compare/ChangesPanel.tsx';
+import { COMPARE } from '../../compare/messages.ts';
+import { useListChanges } from '../../compare/use-compare.ts';
 
 
 /** `#/model`: every model with its coverage counts. */

@@ -15,10 +15,10 @@ import { unitValues } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
 import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-downloads.ts';
-import { deployedFills, rankedProvinces, rankingChart, unitDeployedFills } from './overview-state.ts';
+import { deployedFills, rankedProvinces, rankingChart, unitDeployedFills } from '../../state/overview-state.ts';
 import type { ChangeRow } from '../../data/queries/changes.ts';
-import { ChangeLegend } from '../compare/ChangesPanel.tsx';
-import { changesBy, shapeCounts, withChanges } from '../compare/compare-state.ts';
+import { ChangeLegend } from '../../compare/ChangesPanel.tsx';
+import { changesBy, shapeCounts, withChanges } from '../../compare/compare-state.ts';
 
 /** The map of models deployed per province, `children` beside it, and the same provinces ranked below. */
 export function OverviewMap({ rows, groupsLabel, groupsTitle, changes = null, children }: {

@@ -12,7 +12,7 @@ import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
 import { matrixDownload } from './matrix-export.ts';
 import { MODEL_COUNTS_DOWNLOAD, modelCountRows } from './overview-downloads.ts';
-import { coverageChart, matrixChart, type MatrixOrder } from './overview-state.ts';
+import { coverageChart, matrixChart, type MatrixOrder } from '../../state/overview-state.ts';
 
 function useStatusLabels() {
   const common = useMessages(COMMON);

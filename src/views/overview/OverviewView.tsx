@@ -14,11 +14,11 @@ import { Indicators } from './Indicators.tsx';
 import { OVERVIEW } from './messages.ts';
 import { OverviewMap } from './OverviewMap.tsx';
 import { CoverageMatrix, ModelCoverageChart } from './OverviewModels.tsx';
-import { GROUPS, groupsParam, parseGroups } from './overview-state.ts';
+import { GROUPS, groupsParam, parseGroups } from '../../state/overview-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
-import { useChanges, useComparison } from '../compare/use-compare.ts';
+import { ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
+import { useChanges, useComparison } from '../../compare/use-compare.ts';
 import { PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */

@@ -5,7 +5,7 @@ import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
-import { hanoiCsvRows, hanoiDownload } from './province-view-state.ts';
+import { hanoiCsvRows, hanoiDownload } from '../../state/province-state.ts';
 
 interface Props {
   /** `own` on Hà Nội's page; `registration` on the page of the province whose report registers them. */

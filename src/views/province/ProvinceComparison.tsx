@@ -17,7 +17,7 @@ import { useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import {
   clickedGroup, compare, comparisonChart, COMPARISON_COLORS, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
-} from './province-view-state.ts';
+} from '../../state/province-state.ts';
 
 interface Props {
   detail: ProvinceDetailRow;

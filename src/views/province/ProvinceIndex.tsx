@@ -11,9 +11,9 @@ import { PROVINCE_LIST_DOWNLOAD, provinceListRows } from './province-downloads.t
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { ChangeCell } from '../compare/ChangesPanel.tsx';
-import { COMPARE } from '../compare/messages.ts';
-import { useListChanges } from '../compare/use-compare.ts';
+import { ChangeCell } from '../../compare/ChangesPanel.tsx';
+import { COMPARE } from '../../compare/messages.ts';
+import { useListChanges } from '../../compare/use-compare.ts';
 
 
 type Sort = 'name' | 'deployed' | 'region';

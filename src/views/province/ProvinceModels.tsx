@@ -6,9 +6,9 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import { PROVINCE } from './messages.ts';
-import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from './province-view-state.ts';
-import { COMPARE } from '../compare/messages.ts';
-import { changeWords } from '../compare/change-words.ts';
+import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from '../../state/province-state.ts';
+import { COMPARE } from '../../compare/messages.ts';
+import { changeWords } from '../../compare/change-words.ts';
 
 const groupNameOf = (name: string | null): string | undefined => (name === null ? undefined : groupName(name));
 

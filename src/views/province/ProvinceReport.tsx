@@ -8,7 +8,7 @@ import { PROVINCE } from './messages.ts';
 import { DetailText } from '../../components/DetailText.tsx';
 import {
   contradicts, filterRows, GROUPS, oneOf, REPORT_DOWNLOAD, REPORT_STATUSES, reportCounts, reportCsvRows, reportStatusOf,
-} from './province-view-state.ts';
+} from '../../state/province-state.ts';
 
 interface Props {
   name: string;

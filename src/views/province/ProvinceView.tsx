@@ -13,16 +13,16 @@ import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { HanoiModels } from './HanoiModels.tsx';
 import { PROVINCE } from './messages.ts';
 import { LateModels } from './LateModels.tsx';
-import { hanoiRole, hasReport, reportDates } from './province-view-state.ts';
+import { hanoiRole, hasReport, reportDates } from '../../state/province-state.ts';
 import { ProvinceComparison } from './ProvinceComparison.tsx';
 import { ProvinceHeader } from './ProvinceHeader.tsx';
 import { ProvinceModels } from './ProvinceModels.tsx';
 import { ProvinceQuality } from './ProvinceQuality.tsx';
 import { ProvinceReport } from './ProvinceReport.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { ChangesPanel, InvalidComparison } from '../compare/ChangesPanel.tsx';
-import { changesBy } from '../compare/compare-state.ts';
-import { useChanges, useComparison } from '../compare/use-compare.ts';
+import { ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
+import { changesBy } from '../../compare/compare-state.ts';
+import { useChanges, useComparison } from '../../compare/use-compare.ts';
 
 /**
  * `#/province/<code>`: one province's 44 models with their national status, its rank and how it compares

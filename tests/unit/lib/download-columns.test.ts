@@ -12,7 +12,7 @@ import { readUpload } from '../../../src/upload/read-upload.ts';
 import { MODEL_LIST_DOWNLOAD, COVERAGE_DOWNLOAD } from '../../../src/views/model/model-downloads.ts';
 import { INDICATORS_DOWNLOAD, MODEL_COUNTS_DOWNLOAD, PROVINCE_COUNTS_DOWNLOAD } from '../../../src/views/overview/overview-downloads.ts';
 import { PROVINCE_LIST_DOWNLOAD } from '../../../src/views/province/province-downloads.ts';
-import { hanoiDownload, MODEL_DOWNLOAD, REPORT_DOWNLOAD } from '../../../src/views/province/province-view-state.ts';
+import { hanoiDownload, MODEL_DOWNLOAD, REPORT_DOWNLOAD } from '../../../src/state/province-state.ts';
 import { QUALITY_DOWNLOAD } from '../../../src/views/quality/quality-state.ts';
 import { SENTENCE_DOWNLOAD } from '../../../src/views/difficulties/difficulties-state.ts';
 import { loadTable } from '../helpers.ts';

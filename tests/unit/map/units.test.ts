@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mix, unitCoverage, unitFill, UNIT_MEMBERS, unitStatusCounts } from '../../../src/map/units.ts';
-import { coverageFills } from '../../../src/views/model/model-view-state.ts';
+import { coverageFills } from '../../../src/state/model-state.ts';
 import { loadTable } from '../helpers.ts';
 
 // The membership and statuses come from the datasets (provinces.csv, coverage.csv), counted here

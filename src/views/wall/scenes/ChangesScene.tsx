@@ -9,9 +9,9 @@ import { COMMON } from '../../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
-import { changeCounts, changesBy, countsBy, totalChanges, withChanges } from '../../compare/compare-state.ts';
-import { useChanges } from '../../compare/use-compare.ts';
-import { deployedFills } from '../../overview/overview-state.ts';
+import { changeCounts, changesBy, countsBy, totalChanges, withChanges } from '../../../compare/compare-state.ts';
+import { useChanges } from '../../../compare/use-compare.ts';
+import { deployedFills } from '../../../state/overview-state.ts';
 import { WALL } from '../messages.ts';
 
 // As many models as read from five metres beside the map.

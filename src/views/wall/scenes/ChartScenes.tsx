@@ -6,7 +6,7 @@ import { allOf, useQuery } from '../../../data/use-query.ts';
 import { categoryLabel } from '../../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
-import { rankingChart } from '../../overview/overview-state.ts';
+import { rankingChart } from '../../../state/overview-state.ts';
 import { WALL } from '../messages.ts';
 import { WALL_INDICATORS } from '../wall-config.ts';
 import { darkChart, sceneValue, wallLabel } from './scene-data.ts';

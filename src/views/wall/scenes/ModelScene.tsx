@@ -5,7 +5,7 @@ import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { STATUSES } from '../../../map/choropleth.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
-import { coverageFills, statusCounts } from '../../model/model-view-state.ts';
+import { coverageFills, statusCounts } from '../../../state/model-state.ts';
 import { WALL } from '../messages.ts';
 import { sceneValue } from './scene-data.ts';
 

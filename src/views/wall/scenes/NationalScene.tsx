@@ -5,7 +5,7 @@ import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
-import { deployedFills, unitDeployedFills } from '../../overview/overview-state.ts';
+import { deployedFills, unitDeployedFills } from '../../../state/overview-state.ts';
 import { WALL } from '../messages.ts';
 import { leadingPlaces } from './national-scene-state.ts';
 import { sceneValue } from './scene-data.ts';

@@ -8,7 +8,7 @@ import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap, type ProvinceFill } from '../../../map/ProvinceMap.tsx';
 import { UNIT_MEMBERS, unitOf } from '../../../map/units.ts';
-import { compare, rankOf } from '../../province/province-view-state.ts';
+import { compare, rankOf } from '../../../state/province-state.ts';
 import { WALL } from '../messages.ts';
 import { darkChart, sceneValue } from './scene-data.ts';
 

@@ -3,11 +3,11 @@
  * change, the changes of each province (for a map's outlines) and of each model or province (for
  * the lists' column), the map's fills with their changes, and the download of the changed rows.
  */
-import type { ChangeRow } from '../../data/queries/changes.ts';
-import { CHANGE_KINDS, type ChangeKind } from '../../domain/changes.ts';
-import { downloadOf } from '../../lib/download-columns.ts';
-import type { DownloadRow } from '../../lib/download-table.ts';
-import type { ProvinceFill } from '../../map/fill.ts';
+import type { ChangeRow } from '../data/queries/changes.ts';
+import { CHANGE_KINDS, type ChangeKind } from '../domain/changes.ts';
+import { downloadOf } from '../lib/download-columns.ts';
+import type { DownloadRow } from '../lib/download-table.ts';
+import type { ProvinceFill } from '../map/fill.ts';
 
 /** How many rows changed in each way (every kind present, zero when none). */
 export type ChangeCounts = Record<ChangeKind, number>;

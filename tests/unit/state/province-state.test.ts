@@ -8,7 +8,7 @@ import {
 import {
   clickedGroup, compare, comparisonChart, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiDownload,
   hanoiRole, hasReport, modelCsvRows, oneOf, rankOf, regionFills, reportCounts, reportCsvRows, reportStatusOf, type ComparisonLabels,
-} from '../../../src/views/province/province-view-state.ts';
+} from '../../../src/state/province-state.ts';
 import { appDb } from '../helpers.ts';
 
 // Inline fixtures: four provinces in two regions, two groups (5 and 18 models).

@@ -1,17 +1,17 @@
 /** Pure derivations of the province view: rank with ties, averages by group, the comparison chart, map fills, filters. */
-import type { ChartClick } from '../../charts/EChart.tsx';
-import type { ChartOption } from '../../charts/echarts.ts';
-import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
-import { downloadOf } from '../../lib/download-columns.ts';
-import type { DownloadRow, DownloadTable } from '../../lib/download-table.ts';
-import type { ProvinceFill } from '../../map/fill.ts';
-import { compareStatuses } from '../../domain/status-agreement.ts';
-import { competitionRanks } from '../../lib/ranking.ts';
-import { UNIT_MEMBERS, unitOf } from '../../map/units.ts';
-import { GROUPS } from '../../domain/rollout.ts';
+import type { ChartClick } from '../charts/EChart.tsx';
+import type { ChartOption } from '../charts/echarts.ts';
+import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../data/queries/province.ts';
+import { downloadOf } from '../lib/download-columns.ts';
+import type { DownloadRow, DownloadTable } from '../lib/download-table.ts';
+import type { ProvinceFill } from '../map/fill.ts';
+import { compareStatuses } from '../domain/status-agreement.ts';
+import { competitionRanks } from '../lib/ranking.ts';
+import { UNIT_MEMBERS, unitOf } from '../map/units.ts';
+import { GROUPS } from '../domain/rollout.ts';
 
 /** The five groups of models, in order. */
-export { GROUPS } from '../../domain/rollout.ts';
+export { GROUPS } from '../domain/rollout.ts';
 
 /** The national coverage statuses a table can be filtered by. */
 export const COVERAGE_STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;

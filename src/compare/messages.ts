@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n/i18n.ts';
+import { defineMessages } from '../i18n/i18n.ts';
 
 export const COMPARE = defineMessages({
   vi: {

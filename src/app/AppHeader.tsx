@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Route } from '../app/routes.ts';
+import type { Route } from './routes.ts';
 import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../state/url-state.ts';

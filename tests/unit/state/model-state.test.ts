@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTableFromCsvSql } from '../../../src/data/load-sql.ts';
 import { provinceReportsForModelSql, reportingProvincesSql } from '../../../src/data/queries/model.ts';
 import { TABLE_BY_NAME } from '../../../src/data/schema.ts';
-import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyCounts, statusCounts } from '../../../src/views/model/model-view-state.ts';
+import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyCounts, statusCounts } from '../../../src/state/model-state.ts';
 import { loadTable, readText, ROOT } from '../helpers.ts';
 
 const row = (provinceCode: string, status: string) => ({ provinceCode, nameVi: '', nameEn: '', regionVi: '', regionEn: '', status, basis: '', namedAs: null, source: '', asOf: '' });

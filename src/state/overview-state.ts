@@ -1,19 +1,19 @@
 /** Pure derivations of the overview: the group filter, map classes, and the ECharts options. */
-import type { ChartOption } from '../../charts/echarts.ts';
-import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../../data/queries/overview.ts';
-import { charsPerLine, lineRows } from '../../charts/wrap.ts';
-import { collator, type Lang } from '../../i18n/i18n.ts';
-import { competitionRanks, rankText } from '../../lib/ranking.ts';
-import { STATUS_COLORS, classOf, countClasses } from '../../map/choropleth.ts';
-import type { ProvinceFill } from '../../map/fill.ts';
-import { unitValues } from '../../map/units.ts';
-import { GROUPS, PROVINCE_COUNT } from '../../domain/rollout.ts';
+import type { ChartOption } from '../charts/echarts.ts';
+import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../data/queries/overview.ts';
+import { charsPerLine, lineRows } from '../charts/wrap.ts';
+import { collator, type Lang } from '../i18n/i18n.ts';
+import { competitionRanks, rankText } from '../lib/ranking.ts';
+import { STATUS_COLORS, classOf, countClasses } from '../map/choropleth.ts';
+import type { ProvinceFill } from '../map/fill.ts';
+import { unitValues } from '../map/units.ts';
+import { GROUPS, PROVINCE_COUNT } from '../domain/rollout.ts';
 
 // Stripes for "unknown", so it never relies on colour alone.
 const HATCH = { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4, color: '#ffffff' };
 
 /** The five groups. */
-export { GROUPS } from '../../domain/rollout.ts';
+export { GROUPS } from '../domain/rollout.ts';
 
 /** The selected groups from the URL parameter (`groups=I,III`); unknown values are ignored, empty = all. */
 export function parseGroups(param: string | undefined): string[] {

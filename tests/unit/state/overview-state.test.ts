@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countClasses, classOf, statusFill } from '../../../src/map/choropleth.ts';
-import { coverageChart, groupsParam, matrixChart, parseGroups, plainText, rankingChart } from '../../../src/views/overview/overview-state.ts';
+import { coverageChart, groupsParam, matrixChart, parseGroups, plainText, rankingChart } from '../../../src/state/overview-state.ts';
 import { loadTable } from '../helpers.ts';
 
 describe('group filter in the URL', () => {

@@ -2,12 +2,12 @@
  * The comparison a link asks for (`?compare=<as-of date of an earlier edition>`) and the changed
  * rows against it. The question is asked in the earlier edition's context; see queries/changes.ts.
  */
-import { coverageChangesSql, type ChangeFilter, type ChangeRow } from '../../data/queries/changes.ts';
-import { asOfContext } from '../../data/editions/edition-sql.ts';
+import { coverageChangesSql, type ChangeFilter, type ChangeRow } from '../data/queries/changes.ts';
+import { asOfContext } from '../data/editions/edition-sql.ts';
 import { useMemo } from 'react';
-import { useQuery, type QueryState } from '../../data/use-query.ts';
+import { useQuery, type QueryState } from '../data/use-query.ts';
 import { countsBy, type ChangeCounts } from './compare-state.ts';
-import { useLocation } from '../../state/url-state.ts';
+import { useLocation } from '../state/url-state.ts';
 
 /** A comparison: the earlier edition's as-of date and its query context. */
 export interface Comparison {

@@ -3,16 +3,16 @@
  * changed rows with both statuses, and their CSV/XLSX. The map of the same view outlines the same
  * rows (compare-state.ts), so the panel and the map cannot disagree.
  */
-import { DownloadButtons } from '../../components/DownloadButtons.tsx';
-import { Notice, WhenReady } from '../../components/Notice.tsx';
-import { SourceCite } from '../../components/SourceNote.tsx';
-import type { ChangeFilter, ChangeRow } from '../../data/queries/changes.ts';
+import { DownloadButtons } from '../components/DownloadButtons.tsx';
+import { Notice, WhenReady } from '../components/Notice.tsx';
+import { SourceCite } from '../components/SourceNote.tsx';
+import type { ChangeFilter, ChangeRow } from '../data/queries/changes.ts';
 import { useChanges, useComparison } from './use-compare.ts';
-import type { QueryState } from '../../data/use-query.ts';
-import { CHANGE_COLORS, CHANGE_KINDS } from '../../domain/changes.ts';
-import { COMMON, statusLabel } from '../../i18n/common.ts';
-import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
-import { hrefFor } from '../../state/url-state.ts';
+import type { QueryState } from '../data/use-query.ts';
+import { CHANGE_COLORS, CHANGE_KINDS } from '../domain/changes.ts';
+import { COMMON, statusLabel } from '../i18n/common.ts';
+import { formatDate, formatNumber, useLang, useMessages } from '../i18n/i18n.ts';
+import { hrefFor } from '../state/url-state.ts';
 import { CHANGE_DOWNLOAD, changeCounts, changeDownloadRows, countsLine, type ChangeCounts } from './compare-state.ts';
 import { COMPARE } from './messages.ts';
 import './compare.css';

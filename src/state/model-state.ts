@@ -1,14 +1,14 @@
 /** Pure derivations of the model view: counts by status, map fills, tooltips, the difficulty chart. */
-import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
-import { reportsProgress } from '../../data/queries/difficulties.ts';
-import type { ModelCoverageRow, ModelDifficultyRow } from '../../data/queries/model.ts';
-import type { ChartOption } from '../../charts/echarts.ts';
-import { wrapText } from '../../charts/wrap.ts';
-import { statusFill } from '../../map/choropleth.ts';
-import type { MapLevel } from '../../map/geo-data.ts';
-import type { ProvinceFill } from '../../map/fill.ts';
-import { unitCoverage, unitFill } from '../../map/units.ts';
-import type { Lang } from '../../i18n/i18n.ts';
+import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
+import { reportsProgress } from '../data/queries/difficulties.ts';
+import type { ModelCoverageRow, ModelDifficultyRow } from '../data/queries/model.ts';
+import type { ChartOption } from '../charts/echarts.ts';
+import { wrapText } from '../charts/wrap.ts';
+import { statusFill } from '../map/choropleth.ts';
+import type { MapLevel } from '../map/geo-data.ts';
+import type { ProvinceFill } from '../map/fill.ts';
+import { unitCoverage, unitFill } from '../map/units.ts';
+import type { Lang } from '../i18n/i18n.ts';
 
 /** Provinces per status. */
 export function statusCounts(rows: readonly ModelCoverageRow[]): Record<string, number> {
