@@ -16,6 +16,7 @@
 import { tableFromIPC } from '@uwdata/flechette';
 import { PROVINCES } from '../domain/provinces.ts';
 import { ident, int, str } from './sql.ts';
+import { asError } from '../lib/errors.ts';
 
 /** The coverage statuses, in the order of their ENUM. */
 export const SCALE_STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
@@ -135,7 +136,7 @@ export async function stageScaleRows(conn: ScaleConnection, ipc: Uint8Array): Pr
     await conn.insertArrowFromIPCStream(ipc, { name: SCALE.staged, create: false });
   } catch (error) {
     await conn.query(`DROP TABLE IF EXISTS ${ident(SCALE.staged)}`);
-    const why = error instanceof Error ? error.message : String(error);
+    const why = asError(error).message;
     throw new Error(`scale table: a value does not fit its column, e.g. a province code or status that is not one of its known values (${why})`, { cause: error });
   }
 }

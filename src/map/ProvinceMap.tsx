@@ -22,6 +22,7 @@ import { tipElement } from './tooltip.ts';
 import { unitOf } from './units.ts';
 import type { ProvinceFill, ProvinceTip } from './fill.ts';
 import { CHANGE_COLORS, type ChangeKind } from '../domain/changes.ts';
+import { asError } from '../lib/errors.ts';
 
 export type { ProvinceFill, ProvinceTip } from './fill.ts';
 
@@ -163,7 +164,7 @@ export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = fal
         setLayer(null);
         setData({ shapes, marks: archipelagoMarks(shapes, islands, level === 'unit' ? unitOf : (code) => code), level });
       })
-      .catch((e: unknown) => { if (live) setFailed(e instanceof Error ? e.message : String(e)); });
+      .catch((e: unknown) => { if (live) setFailed(asError(e).message); });
     return () => { live = false; };
   }, [level]);
 

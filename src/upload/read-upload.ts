@@ -16,6 +16,7 @@ import { recognise, unknownColumns } from './recognise.ts';
 import { columnLetter, validateTable, type CellTable, type NoteCount } from './validate.ts';
 import { isOldExcel, isZip, readXlsx, type SheetText, type Workbook } from './xlsx-read.ts';
 import { ZipRefused } from './zip-guard.ts';
+import { asError } from '../lib/errors.ts';
 
 /** A step of reading, for the progress bar. */
 export type UploadPhase = 'hash' | 'inflate' | 'decode' | 'parse' | 'check';
@@ -96,7 +97,7 @@ async function readSheets(bytes: Uint8Array, onProgress: Progress): Promise<Work
   } catch (error) {
     if (error instanceof ZipRefused && error.reason === 'entries') return { kind: 'xlsx_too_many_entries', value: String(error.bytes), detail: String(LIMITS.xlsxEntries) };
     if (error instanceof ZipRefused && error.reason !== 'invalid') return { kind: 'xlsx_too_large', value: String(error.bytes), detail: String(LIMITS.xlsxInflatedBytes) };
-    return { kind: 'xlsx_invalid', detail: error instanceof Error ? error.message : String(error) };
+    return { kind: 'xlsx_invalid', detail: asError(error).message };
   }
 }
 

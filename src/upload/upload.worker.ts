@@ -7,6 +7,7 @@ import { toLoadCsv } from './load-csv.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { readUpload, type UploadRead } from './read-upload.ts';
 import type { CellTable } from './validate.ts';
+import { asError } from '../lib/errors.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: WorkerResponse): void => scope.postMessage(message);
@@ -20,7 +21,7 @@ const alive: Promise<void> = 'locks' in scope.navigator && scope.name
 void alive.then(() => post({ type: 'alive' }));
 
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  void alive.then(() => handle(event.data)).catch((error: unknown) => post({ type: 'error', message: error instanceof Error ? error.message : String(error) }));
+  void alive.then(() => handle(event.data)).catch((error: unknown) => post({ type: 'error', message: asError(error).message }));
 };
 
 async function handle(req: WorkerRequest): Promise<void> {

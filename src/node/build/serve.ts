@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { SECURITY_HEADERS } from './csp.ts';
+import { asError } from '../../lib/errors.ts';
 
 /** The longest request path answered; longer ones get 414 (a real link of the app is far shorter). */
 export const MAX_PATH = 2048;
@@ -123,7 +124,7 @@ export function serve(dir: string, port: number, host = '127.0.0.1', securityHea
 
   const server = createServer((req, res) => {
     answer(req, res).catch((error: unknown) => {
-      console.error(`serve: ${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(`serve: ${req.method} ${req.url}: ${asError(error).message}`);
       refuse(res, 500, 'Internal server error', HEADERS);
     });
   });
@@ -166,7 +167,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   try {
     options = serveOptions(process.argv.slice(2), process.env);
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    console.error(asError(error).message);
     process.exit(2);
   }
   const { dir, port, host } = options;

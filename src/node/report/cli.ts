@@ -18,6 +18,7 @@ import { provinceCodeOf } from '../../domain/province-names.ts';
 import { CHROMIUM_ARGS, chromiumPath } from '../build/chromium.ts';
 import { serve } from '../build/serve.ts';
 import { isModelNo, MODEL_NUMBERS, MODELS, PROVINCE_COUNT, UNIT_COUNT } from '../../domain/rollout.ts';
+import { asError } from '../../lib/errors.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -84,7 +85,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
     for (const file of await render(jobs)) console.log(file);
     console.log(`${jobs.length} brief${jobs.length === 1 ? '' : 's'} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
-    console.error(`report: ${e instanceof Error ? e.message : String(e)}`);
+    console.error(`report: ${asError(e).message}`);
     process.exitCode = 1;
   }
 }

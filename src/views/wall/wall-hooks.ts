@@ -1,6 +1,7 @@
 /** The wall's timers and fetches, each cleaned up when the wall leaves (nothing piles up over days). */
 import { useEffect, useState } from 'react';
 import { refreshData } from '../../data/browser-data.ts';
+import { asError } from '../../lib/errors.ts';
 
 /** The settings file served next to the app, read once: its JSON, or why it could not be read (a missing file is no error). */
 export function useWallFile(): { raw: Record<string, unknown> | null; error: string | null } | null {
@@ -16,10 +17,10 @@ export function useWallFile(): { raw: Record<string, unknown> | null; error: str
           const json: unknown = JSON.parse(text);
           return json && typeof json === 'object' && !Array.isArray(json) ? { raw: json as Record<string, unknown>, error: null } : { raw: null, error: 'not an object' };
         } catch (e) {
-          return { raw: null, error: e instanceof Error ? e.message : String(e) };
+          return { raw: null, error: asError(e).message };
         }
       })
-      .catch((e: unknown) => ({ raw: null, error: e instanceof Error ? e.message : String(e) }))
+      .catch((e: unknown) => ({ raw: null, error: asError(e).message }))
       .then((f) => { if (live) setFile(f); });
     return () => { live = false; };
   }, []);

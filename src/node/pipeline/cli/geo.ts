@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildGeo, GEO_SETTINGS } from '../geo/build-geo.ts';
+import { asError } from '../../../lib/errors.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const cacheDir = join(root, '.cache/geo');
@@ -27,6 +28,6 @@ try {
   const parts = Object.entries(build.archipelagoParts).map(([id, n]) => `${id} ${n}`).join(', ');
   console.log(`vertices ${build.sourceVertices} → ${build.outputVertices} (minWeight ${GEO_SETTINGS.minWeight} deg², ${GEO_SETTINGS.decimals} decimals); island polygons: ${parts}`);
 } catch (err) {
-  console.error(`geo: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(`geo: ${asError(err).message}`);
   process.exitCode = 1;
 }

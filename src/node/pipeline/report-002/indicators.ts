@@ -3,6 +3,7 @@
 import { parseViNumber } from '../../../domain/vi-number.ts';
 import { flatten } from '../text.ts';
 import { INDICATOR_SPECS, type IndicatorSpec } from './indicators-spec.ts';
+import { asError } from '../../../lib/errors.ts';
 
 /** One row of data/indicators.csv. */
 export interface IndicatorRow {
@@ -38,7 +39,7 @@ export function buildIndicators(
     try {
       value = parseViNumber(valueText);
     } catch (err) {
-      throw new Error(`indicator ${spec.id}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(`indicator ${spec.id}: ${asError(err).message}`, { cause: err });
     }
     return {
       indicator_id: spec.id,
