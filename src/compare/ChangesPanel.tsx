@@ -10,7 +10,7 @@ import type { ChangeFilter, ChangeRow } from '../data/queries/changes.ts';
 import { useChanges, useComparison } from './use-compare.ts';
 import type { QueryState } from '../data/use-query.ts';
 import { CHANGE_COLORS, CHANGE_KINDS } from '../domain/changes.ts';
-import { COMMON, statusLabel } from '../i18n/common.ts';
+import { changeKindLabel, COMMON, statusLabel } from '../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor } from '../state/url-state.ts';
 import { CHANGE_DOWNLOAD, changeCounts, changeDownloadRows, countsLine, type ChangeCounts } from './compare-state.ts';
@@ -88,7 +88,7 @@ export function ChangesPanel({ date, state, what, showModel = true, showProvince
                         {showProvince && <td data-label={m.colProvince}><a href={hrefFor(`/province/${r.provinceCode}`)}>{lang === 'en' ? r.nameEn : r.nameVi}</a></td>}
                         <td data-label={m.colBefore}>{r.before ? statusLabel(common, r.before) : '—'}</td>
                         <td data-label={m.colAfter}>{r.after ? statusLabel(common, r.after) : '—'}</td>
-                        <td data-label={m.colChange}><strong>{common.changeKinds[r.change] ?? r.change}</strong></td>
+                        <td data-label={m.colChange}><strong>{changeKindLabel(common, r.change)}</strong></td>
                       </tr>
                     ))}
                   </tbody>
@@ -121,7 +121,7 @@ export function ChangeCell({ counts }: { counts: ChangeCounts | undefined }) {
   const kinds = counts ? CHANGE_KINDS.filter((k) => counts[k] > 0) : [];
   return (
     <td data-label={m.column} data-col="change" data-change={kinds.join(' ') || undefined}>
-      {counts && kinds.length ? countsLine(counts, (k) => common.changeKinds[k] ?? k, (x) => formatNumber(lang, x)) : '—'}
+      {counts && kinds.length ? countsLine(counts, (k) => changeKindLabel(common, k), (x) => formatNumber(lang, x)) : '—'}
     </td>
   );
 }
@@ -136,6 +136,6 @@ export function BriefChangeLine({ filter }: { filter: ChangeFilter }) {
   if (!comparison) return null;
   // The brief waits for this line before it says it is ready to print (BriefView.tsx).
   if (state?.status !== 'ready') return <span data-pending="" hidden />;
-  const line = countsLine(changeCounts(state.rows), (k) => common.changeKinds[k] ?? k, (x) => formatNumber(lang, x));
+  const line = countsLine(changeCounts(state.rows), (k) => changeKindLabel(common, k), (x) => formatNumber(lang, x));
   return <p className="brief-change" data-testid="brief-change" data-compare={comparison.date}>{m.briefLine(formatDate(lang, comparison.date), line)}</p>;
 }

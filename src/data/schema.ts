@@ -19,13 +19,12 @@ export interface TableSchema {
   key: readonly string[];
 }
 
-const t = (name: string, columns: Record<string, ColumnType>, key: string[]): TableSchema => ({ name, file: `${name}.csv`, columns, key });
+const t = <N extends string>(name: N, columns: Record<string, ColumnType>, key: string[]): TableSchema & { name: N } => ({ name, file: `${name}.csv`, columns, key });
 const V = 'VARCHAR' as const;
 const I = 'INTEGER' as const;
 const D = 'DOUBLE' as const;
 
-/** Every table, in load order. */
-export const TABLES: readonly TableSchema[] = [
+const SCHEMAS = [
   t('sources', { source: V, title_vi: V, title_en: V, short_vi: V, short_en: V, issuer: V, date: V, as_of: V, as_of_basis: V }, ['source']),
   t('provinces', { province_code: V, gso_code: V, name_vi: V, name_en: V, kind: V, region: V, region_vi: V, region_en: V, unit_2025: V }, ['province_code']),
   t('province_aliases', { alias: V, province_code: V, form: V, seen_in: V }, ['alias']),
@@ -50,7 +49,13 @@ export const TABLES: readonly TableSchema[] = [
   t('discrepancies', {
     kind: V, model_no: I, province_code: V, stated: I, counted: I, detail: V, detail_vi: V, source: V, value: V, other_source: V, other_value: V,
   }, []),
-];
+] as const;
+
+/** The name of one of the tables. */
+export type TableName = (typeof SCHEMAS)[number]['name'];
+
+/** Every table, in load order. */
+export const TABLES: readonly TableSchema[] = SCHEMAS;
 
 /** A table's schema by name. */
 export const TABLE_BY_NAME: ReadonlyMap<string, TableSchema> = new Map(TABLES.map((s) => [s.name, s]));

@@ -13,3 +13,6 @@ export const BASES_OF: Readonly<Record<string, readonly string[]>> = {
 
 /** Every basis a coverage row may have. */
 export const COVERAGE_BASES = ['listed', 'text', 'all_provinces', 'not_listed', 'no_list', 'list_incomplete', 'upload'] as const;
+
+/** One basis of a coverage row. */
+export type CoverageBasis = (typeof COVERAGE_BASES)[number];

@@ -40,8 +40,17 @@ export function model2023OfBinhDinh(localNo: number): number {
 /** Bình Định's local number (1–42) → 2024 number. */
 export const model2024OfBinhDinh = (localNo: number): number => model2024Of2023(model2023OfBinhDinh(localNo));
 
+/** How a Hà Nội model can be matched to one of the 44: by the report's reference, or as the same service. */
+export const HANOI_MATCH_BASES = ['report_reference', 'same_service'] as const;
+
 /** How a Hà Nội model was matched to one of the 44. */
-export type HanoiMatchBasis = 'report_reference' | 'same_service';
+export type HanoiMatchBasis = (typeof HANOI_MATCH_BASES)[number];
+
+/** How a province registers a Hà Nội model (report 003, appendix 2), in the appendix's order of sections. */
+export const HANOI_TRACKS = ['added', 'continuing', 'later'] as const;
+
+/** One registration track of a Hà Nội model. */
+export type HanoiTrack = (typeof HANOI_TRACKS)[number];
 
 /**
  * Hà Nội models the report does not refer to a numbered model but that are the same service as

@@ -16,13 +16,19 @@ export const REGIONS = {
 
 export type Region = keyof typeof REGIONS;
 
+/** The kinds of province: a province, or a centrally-run city. */
+export const PROVINCE_KINDS = ['province', 'city'] as const;
+
+/** One kind of province. */
+export type ProvinceKind = (typeof PROVINCE_KINDS)[number];
+
 /** One of the 63 provinces. */
 export interface Province {
   code: string;
   gso: string;
   nameVi: string;
   nameEn: string;
-  kind: 'province' | 'city';
+  kind: ProvinceKind;
   region: Region;
   /** `code` of the 2025 unit this province belongs to. */
   unit2025: string;
@@ -111,7 +117,7 @@ export interface Unit2025 {
   code: string;
   nameVi: string;
   nameEn: string;
-  kind: 'province' | 'city';
+  kind: ProvinceKind;
   /** The former province where the unit's administrative centre is. */
   seat: string;
 }

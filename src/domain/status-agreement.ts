@@ -7,8 +7,11 @@
 /** A coverage status of the national report (000). */
 export type NationalStatus = 'deployed' | 'not_deployed' | 'unknown';
 
+/** Every status of a province's own report (003), or of another list of pilots. */
+export const OWN_STATUSES = ['completed', 'in_progress', 'not_started', 'waiting', 'unclear'] as const;
+
 /** A status of a province's own report (003), or of another list of pilots. */
-export type OwnStatus = 'completed' | 'in_progress' | 'not_started' | 'waiting' | 'unclear';
+export type OwnStatus = (typeof OWN_STATUSES)[number];
 
 /** How the two stand: `disagree`, `agree`, `fills_gap` (the national report does not know), or `silent` (the own status says nothing). */
 export type Agreement = 'agree' | 'disagree' | 'fills_gap' | 'silent';

@@ -25,6 +25,9 @@ export function defineMessages<T extends Record<string, Message>>(set: MessageSe
   return set;
 }
 
+/** Whether a table of labels has one for the value: data may hold a value outside the table's keys. */
+export const hasLabel = <K extends string>(labels: Readonly<Record<K, string>>, value: string): value is K => Object.hasOwn(labels, value);
+
 /** Every message set declared so far. */
 export const allMessageSets = (): readonly MessageSet<Record<string, Message>>[] => registry;
 

@@ -4,12 +4,11 @@
  * (`downloadOf`), and the Data view describes whole tables with it (`tableDownload`).
  */
 import { REGIONS } from '../domain/provinces.ts';
-import { basisLabel, categoryLabel, COMMON, statusLabel } from '../i18n/common.ts';
-import type { Lang } from '../i18n/i18n.ts';
-// The code labels views already show, reused so a file and its screen say the same.
-import { MODEL } from '../views/model/messages.ts';
-import { OVERVIEW } from '../views/overview/messages.ts';
-import { PROVINCE } from '../views/province/messages.ts';
+import {
+  basisLabel, categoryLabel, changeKindLabel, COMMON, discrepancyKindLabel, fundingKindLabel, hanoiTrackLabel, indicatorThemeLabel,
+  matchBasisLabel, provinceKindLabel, reportStatusLabel, statusLabel,
+} from '../i18n/common.ts';
+import { hasLabel } from '../i18n/i18n.ts';
 import type { ColumnType as SchemaType, TableSchema } from '../data/schema.ts';
 import { DOWNLOAD } from './download-messages.ts';
 import type { ColumnType, DownloadColumn, DownloadTable } from './download-table.ts';
@@ -19,25 +18,28 @@ export type ColumnId = keyof (typeof DOWNLOAD)['vi']['columns'];
 
 type Show = NonNullable<DownloadColumn['show']>;
 
-/** Shows a code by a label table of the language, the code itself when the table lacks it. */
-const labelsOf = (table: (lang: Lang) => Readonly<Record<string, string>>): Show => (v, lang) => table(lang)[v] ?? v;
+/**
+ * Shows a code by one of the label functions of common.ts, the labels the screens show, so a file and its
+ * screen say the same (a code without a label shows as written).
+ */
+const labelsOf = (label: (m: (typeof COMMON)['vi'], v: string) => string): Show => (v, lang) => label(COMMON[lang], v);
 
 const SHOW = {
-  status: ((v, lang) => statusLabel(COMMON[lang], v)) as Show,
-  basis: ((v, lang) => basisLabel(COMMON[lang], v)) as Show,
+  status: labelsOf(statusLabel),
+  basis: labelsOf(basisLabel),
   category: ((v, lang) => categoryLabel(lang, v)) as Show,
   // Several causes in one cell, as the sentences' download joins them.
   categories: ((v, lang) => v.split(/;\s*/).map((c) => categoryLabel(lang, c)).join('; ')) as Show,
   region: ((v, lang) => REGIONS[v as keyof typeof REGIONS]?.[lang] ?? v) as Show,
-  reportStatus: labelsOf((lang) => COMMON[lang].reportStatus),
-  discrepancy: labelsOf((lang) => COMMON[lang].discrepancyKinds),
-  change: labelsOf((lang) => COMMON[lang].changeKinds),
-  provinceKind: labelsOf((lang) => PROVINCE[lang].kinds),
-  track: labelsOf((lang) => PROVINCE[lang].tracks),
-  match: labelsOf((lang) => PROVINCE[lang].matchShort),
-  funding: labelsOf((lang) => MODEL[lang].fundingKinds),
+  reportStatus: labelsOf(reportStatusLabel),
+  discrepancy: labelsOf(discrepancyKindLabel),
+  change: labelsOf(changeKindLabel),
+  provinceKind: labelsOf(provinceKindLabel),
+  track: labelsOf(hanoiTrackLabel),
+  match: labelsOf(matchBasisLabel),
+  funding: labelsOf(fundingKindLabel),
   nature: ((v, lang) => (v === 'progress' ? COMMON[lang].progressNotDifficulty : COMMON[lang].isDifficulty)) as Show,
-  theme: ((v, lang) => (OVERVIEW[lang].themes[v] ? `${v} · ${OVERVIEW[lang].themes[v]}` : v)) as Show,
+  theme: ((v, lang) => (hasLabel(COMMON[lang].indicatorThemes, v) ? `${v} · ${indicatorThemeLabel(COMMON[lang], v)}` : v)) as Show,
 };
 
 // [type, how its codes show, its key when it is not the id]

@@ -19,5 +19,5 @@ export const MAP_MESSAGES = defineMessages({
     unitMean: (mean: string) => `Mean of the former provinces: ${mean} models`,
     unitMeanLegend: 'Each unit: the mean of its former provinces',
     unitMembers: 'Former provinces:',
-    unitStatus: { deployed: 'Every former province deployed', partial: 'Some (shade by share)', not_deployed: 'No former province deployed', unknown: 'Unknown (a former province not reported)' } },
+    unitStatus: { deployed: 'Every former province deployed', partial: 'Some (shade by share)', not_deployed: 'No former province deployed', unknown: 'Not reported (unknown) for a former province' } },
 });

@@ -93,13 +93,16 @@ export function looksBinary(bytes: Uint8Array, encoding: Encoding): boolean {
   return false;
 }
 
-const SIGNATURES: readonly (readonly [string, readonly number[]])[] = [
+const SIGNATURES = [
   ['png', [0x89, 0x50, 0x4e, 0x47]], ['jpeg', [0xff, 0xd8, 0xff]], ['gif', [0x47, 0x49, 0x46, 0x38]], ['pdf', [0x25, 0x50, 0x44, 0x46]],
   ['gzip', [0x1f, 0x8b]], ['7z', [0x37, 0x7a, 0xbc, 0xaf]], ['rar', [0x52, 0x61, 0x72, 0x21]], ['exe', [0x4d, 0x5a]], ['elf', [0x7f, 0x45, 0x4c, 0x46]],
   ['sqlite', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65]], ['riff', [0x52, 0x49, 0x46, 0x46]],
-];
+] as const satisfies readonly (readonly [string, readonly number[]])[];
+
+/** A common kind of binary file, known by its first bytes. */
+export type BinaryKind = (typeof SIGNATURES)[number][0];
 
 /** The kind of a binary file by its first bytes (`png`, `pdf`, `gzip` …), when it is one of the common ones. */
-export function binaryKind(bytes: Uint8Array): string | undefined {
+export function binaryKind(bytes: Uint8Array): BinaryKind | undefined {
   return SIGNATURES.find(([, sig]) => startsWith(bytes, sig))?.[0];
 }

@@ -6,8 +6,11 @@
 import type { TableSchema } from '../data/schema.ts';
 import { COVERAGE_BASES } from '../domain/coverage.ts';
 import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
-import { REGIONS } from '../domain/provinces.ts';
+import { PROVINCE_KINDS, REGIONS } from '../domain/provinces.ts';
 import { foldWord } from '../domain/fold.ts';
+import { HANOI_TRACKS } from '../domain/crosswalk.ts';
+import { INDICATOR_THEMES } from '../domain/indicator-themes.ts';
+import { OWN_STATUSES } from '../domain/status-agreement.ts';
 
 /** What a number column counts or measures, which names its domain in a message. */
 export type DomainKind = 'provinces' | 'models' | 'percent' | 'position' | 'count' | 'money';
@@ -76,13 +79,13 @@ const COVERAGE_STATUS = enumOf(['deployed', 'not_deployed', 'unknown'], {
   deployed: ['Đã triển khai'], not_deployed: ['Chưa triển khai'], unknown: ['Chưa rõ', 'not reported'],
 });
 /** Statuses of a province's own report, with Vietnamese words a tracking sheet uses. */
-const REPORT_STATUS = enumOf(['completed', 'in_progress', 'not_started', 'waiting', 'unclear'], {
+const REPORT_STATUS = enumOf(OWN_STATUSES, {
   completed: ['Đã hoàn thành', 'Hoàn thành'], in_progress: ['Đang triển khai', 'Đang thực hiện'],
   not_started: ['Chưa triển khai', 'Chưa thực hiện'], waiting: ['Chờ hướng dẫn'], unclear: ['Không rõ', 'Chưa rõ'],
 });
 const GROUP = enumOf(GROUPS);
 const REGION = enumOf(Object.keys(REGIONS), Object.fromEntries(Object.entries(REGIONS).map(([id, r]) => [id, [r.vi]])));
-const KIND = enumOf(['province', 'city'], { province: ['Tỉnh'], city: ['Thành phố'] });
+const KIND = enumOf(PROVINCE_KINDS, { province: ['Tỉnh'], city: ['Thành phố'] });
 const CATEGORY = enumOf(DIFFICULTY_CATEGORIES.map((c) => c.id), Object.fromEntries(DIFFICULTY_CATEGORIES.map((c) => [c.id, [c.vi]])));
 
 /** The rules of every table, by name. */
@@ -117,7 +120,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
   },
   indicators: {
     required: ['indicator_id', 'theme', 'name_vi', 'value'],
-    columns: { theme: enumOf(['A', 'B', 'C', 'D', 'E']), as_of: AS_OF, value: { kind: 'number', domain: { of: 'count', min: 0, max: COUNT_MAX } } },
+    columns: { theme: enumOf(INDICATOR_THEMES), as_of: AS_OF, value: { kind: 'number', domain: { of: 'count', min: 0, max: COUNT_MAX } } },
     domainBy: { value: { column: 'unit', byValue: { '%': PERCENT, 'phần trăm': PERCENT, percent: PERCENT, 'tỷ đồng': MONEY, 'tỉ đồng': MONEY } } },
   },
   province_models: {
@@ -128,7 +131,7 @@ export const RULES: Readonly<Record<string, TableRules>> = {
       as_of: AS_OF, local_no: int('position', 1, 999),
     },
   },
-  hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(['added', 'continuing', 'later']), hanoi_no: int('position', 1, 999) } },
+  hanoi_models: { required: ['hanoi_no', 'name_vi'], columns: { model_no: MODEL, track: enumOf(HANOI_TRACKS), hanoi_no: int('position', 1, 999) } },
   model_steps: { required: ['model_no', 'step_no', 'text'], columns: { model_no: MODEL, model_no_2023: MODEL_2023, as_of: AS_OF, step_no: int('position', 1, 99) } },
   // Every figure of a discrepancy counts provinces or models, so none passes 63.
   discrepancies: { required: ['kind', 'detail'], columns: { model_no: MODEL, province_code: PROVINCE, stated: int('count', 0, PROVINCE_COUNT), counted: int('count', 0, PROVINCE_COUNT) } },

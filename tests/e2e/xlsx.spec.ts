@@ -93,6 +93,6 @@ test("the overview's ranking downloads as CSV and XLSX, in the ranking's order",
   expect(deployed).toEqual([...deployed].sort((a, b) => b - a));
   const { bytes } = await downloadXlsx(page, card);
   const [sheet] = await readXlsxFile(bytes);
-  expect(sheet!.data[0]).toEqual(['Province code (ISO 3166-2)', 'Name in Vietnamese', 'Name in English', 'Deployed', 'Not deployed', 'Unknown', 'Models counted']);
+  expect(sheet!.data[0]).toEqual(['Province code (ISO 3166-2)', 'Name in Vietnamese', 'Name in English', 'Deployed', 'Not deployed', 'Not reported (unknown)', 'Models counted']);
   expect(sheet!.data.slice(1).map((r) => r[3])).toEqual(deployed);
 });

@@ -7,6 +7,7 @@
 import { fingerprint } from '../../lib/fingerprint.ts';
 import { NO_EDITIONS, referenced, type Edition, type EditionsState } from './editions.ts';
 import { StorageError, type EditionStorage } from './ports.ts';
+import { asError } from '../../lib/errors.ts';
 
 /** An edition as stored: its description and how its text was cut. */
 interface EditionRecord extends Edition {
@@ -36,7 +37,7 @@ const finished = (tx: IDBTransaction): Promise<void> => new Promise((resolve, re
 });
 
 /** A DOMException of a full storage, whoever raised it. */
-const isQuota = (e: unknown): boolean => e instanceof DOMException && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
+const isQuota = (e: unknown): e is DOMException => e instanceof DOMException && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
 
 /** Whether this browser can keep editions at all. */
 export const storageAvailable = (): boolean => typeof indexedDB !== 'undefined';
@@ -129,9 +130,9 @@ export async function writeEdition(e: Edition, text: string): Promise<void> {
       await finished(tx);
     });
   } catch (error) {
-    if (isQuota(error)) throw new StorageError('quota', `the browser's storage is full (${(error as Error).message})`);
+    if (isQuota(error)) throw new StorageError('quota', `the browser's storage is full (${error.message})`);
     if (error instanceof StorageError) throw error;
-    throw new StorageError('not_kept', `the browser did not store the file (${error instanceof Error ? error.message : String(error)})`);
+    throw new StorageError('not_kept', `the browser did not store the file (${asError(error).message})`);
   }
   try {
     await readEditionText(e.id);
@@ -159,8 +160,8 @@ export async function writeState(next: EditionsState, expected: number): Promise
     });
   } catch (error) {
     if (error instanceof StorageError) throw error;
-    if (isQuota(error)) throw new StorageError('quota', `the browser's storage is full (${(error as Error).message})`);
-    throw new StorageError('not_kept', `the browser did not store the change (${error instanceof Error ? error.message : String(error)})`);
+    if (isQuota(error)) throw new StorageError('quota', `the browser's storage is full (${error.message})`);
+    throw new StorageError('not_kept', `the browser did not store the change (${asError(error).message})`);
   }
   const back = await readEditions().catch(() => null);
   if (back?.state.revision !== next.revision) throw new StorageError('not_kept', 'the browser did not keep the change (its storage was cleared or refused it)');

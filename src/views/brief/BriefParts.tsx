@@ -1,7 +1,7 @@
 /** Pieces of the briefs: a key figure, the top causes of difficulty with a quotation each, a province's late models. */
 import type { ReactNode } from 'react';
 import type { LateModelRow } from '../../data/queries/late-models.ts';
-import { categoryLabel, COMMON } from '../../i18n/common.ts';
+import { categoryLabel, COMMON, reportStatusLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { clipQuote, type TopCauses } from './brief-state.ts';
 import { BRIEF } from './messages.ts';
@@ -71,7 +71,7 @@ export function LateList({ rows }: { rows: readonly LateModelRow[] }) {
                 <th scope="row">{r.modelNo}</th>
                 <td>{clipQuote(lang === 'en' ? r.nameEn : r.nameVi, 60)}</td>
                 <td lang="vi">{r.leadAgency ?? ''}</td>
-                <td>{common.reportStatus[r.status] ?? r.status}</td>
+                <td>{reportStatusLabel(common, r.status)}</td>
                 <td className="brief-late-due"><span lang="vi">{r.deadline}</span> <span className="brief-muted">({shortDate(lang, r.deadlineDate)})</span></td>
                 <td className="brief-late-overdue">{common.overdue(r.overdueMonths, r.overdueDays)}</td>
               </tr>

@@ -22,7 +22,7 @@ import { modelList, topCauses } from './brief-state.ts';
 import { Causes, Figure, LateList } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { BriefChangeLine } from '../../compare/ChangesPanel.tsx';
 
 interface Data {
@@ -92,9 +92,9 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
       </section>
       <section className={`brief-side${roomy ? "" : " brief-side-dense"}`}>
         <div className="brief-figures">
-          <Figure testId="brief-deployed" value={n(status.deployed)} label={m.deployed} note={m.ofModels(n(models.length))} />
-          <Figure testId="brief-not-deployed" value={n(status.not_deployed)} label={m.notDeployed} />
-          <Figure testId="brief-unknown" value={n(status.unknown)} label={m.unknown} flagged={status.unknown > 0} />
+          <Figure testId="brief-deployed" value={n(status.deployed)} label={statusLabel(common, 'deployed')} note={m.ofModels(n(models.length))} />
+          <Figure testId="brief-not-deployed" value={n(status.not_deployed)} label={statusLabel(common, 'not_deployed')} />
+          <Figure testId="brief-unknown" value={n(status.unknown)} label={statusLabel(common, 'unknown')} flagged={status.unknown > 0} />
           {rank && <Figure testId="brief-rank" label={m.rank} note={m.rankOf(n(rank.of))}
             value={rankText(rank.first, rank.last, n)} />}
         </div>

@@ -5,7 +5,7 @@ import { wholeTableSql } from '../../data/queries/data-catalogue.ts';
 import { TABLE_BY_NAME } from '../../data/schema.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { COMMON } from '../../i18n/common.ts';
-import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { formatDate, formatNumber, hasLabel, useLang, useMessages } from '../../i18n/i18n.ts';
 import type { CatalogueEntry } from './data-state.ts';
 import { DATA } from './messages.ts';
 
@@ -29,7 +29,7 @@ export function DatasetTable({ entries, uploaded }: { entries: readonly Catalogu
                 <code>{e.name}</code><div className="kpi-note">{e.file}</div>
                 {uploaded.has(e.name) && <span className="flag" data-testid="uploaded-badge">{m.uploadedBadge}</span>}
               </th>
-              <td>{m.descriptions[e.name] ?? ''}</td>
+              <td>{hasLabel(m.descriptions, e.name) ? m.descriptions[e.name] : ''}</td>
               <td className="num" data-label={m.colRows} data-testid="table-row-count">{e.rows === null ? m.notLoaded : formatNumber(lang, e.rows)}</td>
               <td className="col-list" data-label={m.colColumns}>
                 {e.columns.map((c) => (

@@ -5,6 +5,7 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { ENCODINGS, isEncoding } from '../../upload/decode.ts';
 import { LIMITS } from '../../upload/limits.ts';
 import type { ReadSummary } from '../../upload/protocol.ts';
+import type { UploadPhase } from '../../upload/read-upload.ts';
 import { formatBytes } from './problem-text.ts';
 import { UPLOAD } from './upload-messages.ts';
 import { UploadPreview } from './UploadPreview.tsx';
@@ -52,9 +53,9 @@ export function UploadPanel() {
 }
 
 /** The progress of reading a file: a bar once a step reports its size, a moving bar before that. */
-function Progress({ fileName, phase, done, total }: { fileName: string; phase?: string; done?: number; total?: number }) {
+function Progress({ fileName, phase, done, total }: { fileName: string; phase?: UploadPhase; done?: number; total?: number }) {
   const m = useMessages(UPLOAD);
-  const label = phase ? (m.phases[phase] ?? phase) : m.reading(fileName);
+  const label = phase ? m.phases[phase] : m.reading(fileName);
   return (
     <div className="upload-progress" role="status" data-testid="upload-progress">
       <span>{m.reading(fileName)} {phase ? label : ''}</span>

@@ -1,4 +1,5 @@
 /** Messages of the data view. */
+import type { TableName } from '../../data/schema.ts';
 import { defineMessages } from '../../i18n/i18n.ts';
 import { MODELS, PROVINCE_COUNT } from '../../domain/rollout.ts';
 
@@ -47,7 +48,7 @@ export const DATA = defineMessages({
       hanoi_models: '19 mô hình của Hà Nội nêu trong báo cáo của Bình Định, và mô hình tương ứng.',
       model_steps: 'Các bước thực hiện từng mô hình theo tài liệu năm 2023.',
       discrepancies: 'Mọi chỗ nguồn tự mâu thuẫn hoặc để trống (xem trang Chất lượng dữ liệu).',
-    } as Record<string, string>,
+    } satisfies Record<TableName, string>,
   },
   en: {
     title: 'Data',
@@ -92,6 +93,6 @@ export const DATA = defineMessages({
       hanoi_models: 'The 19 Hanoi models named in Binh Dinh’s report, and the model each matches.',
       model_steps: 'The implementation steps of each model from the 2023 reference.',
       discrepancies: 'Every place a source disagrees with itself or leaves a gap (see the Data quality page).',
-    } as Record<string, string>,
+    } satisfies Record<TableName, string>,
   },
 });

@@ -2,7 +2,7 @@
 import { BASES_OF } from '../../domain/coverage.ts';
 import { TABLES } from '../../data/schema.ts';
 import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
-import { formatNumber, type Lang } from '../../i18n/i18n.ts';
+import { formatNumber, hasLabel, type Lang } from '../../i18n/i18n.ts';
 import { LIMITS } from '../../upload/limits.ts';
 import type { Note, Problem } from '../../upload/problems.ts';
 import type { NoteCount } from '../../upload/validate.ts';
@@ -38,6 +38,9 @@ export function whereText(m: M, fileName: string, f: Problem | Note): string {
   return parts.join(' · ');
 }
 
+// The kind of number a domain counts, in words; a count when the problem names none the messages know.
+const domainWords = (m: M, kind: string): string => (hasLabel(m.domains, kind) ? m.domains[kind] : m.domains.count);
+
 /** What a problem is. */
 export function problemText(m: M, lang: Lang, p: Problem): string {
   const num = (s: string | undefined): string => formatNumber(lang, Number(s ?? 0));
@@ -45,7 +48,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'too_large': return m.pTooLarge(formatBytes(lang, Number(p.value)), formatBytes(lang, Number(p.detail)));
     case 'empty_file': return m.pEmptyFile;
     case 'header_only': return m.pHeaderOnly;
-    case 'binary_file': { const kind = p.detail ? m.binaryKinds[p.detail] : undefined; return kind ? m.pBinaryKind(kind) : m.pBinaryFile; }
+    case 'binary_file': { const kind = p.detail ?? ''; return hasLabel(m.binaryKinds, kind) ? m.pBinaryKind(m.binaryKinds[kind]) : m.pBinaryFile; }
     case 'old_excel': return m.pOldExcel;
     case 'xlsx_invalid': return m.pXlsxInvalid;
     case 'xlsx_too_large': return m.pXlsxTooLarge(formatBytes(lang, Number(p.detail)));
@@ -70,7 +73,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'ambiguous_number': return m.pAmbiguousNumber;
     case 'not_date': return m.pNotDate;
     case 'out_of_range': return m.pOutOfRange(p.detail ?? '');
-    case 'out_of_domain': return m.pOutOfDomain(m.domains[p.detail ?? ''] ?? m.domains.count ?? '', formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0));
+    case 'out_of_domain': return m.pOutOfDomain(domainWords(m, p.detail ?? ''), formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0));
     case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceName(lang, p.detail))}` : m.pUnknownProvince;
     case 'not_allowed': return m.pNotAllowed(p.accepted ? p.accepted.map((a) => m.acceptedValue(a.value, a.word)).join(', ') : (p.detail ?? ''));
     case 'duplicate_key': return m.pDuplicateKey(p.related ?? 0);

@@ -4,7 +4,7 @@ import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.ts';
-import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
+import { basisLabel, COMMON, fundingKindLabel, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { statusLegend, unitStatusLegend } from '../../map/legend.ts';
@@ -63,15 +63,15 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
       {comparison && changes && <ChangesPanel date={comparison.date} state={changes} what={`mo-hinh-${model.modelNo}`} showModel={false} />}
       <div className="card span-12">
         <div className="kpis">
-          <Kpi testId="kpi-deployed" value={formatNumber(lang, counts.deployed ?? 0)} label={m.deployed} />
-          <Kpi testId="kpi-not-deployed" value={formatNumber(lang, counts.not_deployed ?? 0)} label={m.notDeployed} />
-          <Kpi testId="kpi-unknown" value={formatNumber(lang, counts.unknown ?? 0)} label={m.unknown} />
+          <Kpi testId="kpi-deployed" value={formatNumber(lang, counts.deployed ?? 0)} label={statusLabel(common, 'deployed')} />
+          <Kpi testId="kpi-not-deployed" value={formatNumber(lang, counts.not_deployed ?? 0)} label={statusLabel(common, 'not_deployed')} />
+          <Kpi testId="kpi-unknown" value={formatNumber(lang, counts.unknown ?? 0)} label={statusLabel(common, 'unknown')} />
           <Kpi testId="kpi-stated-listed" flagged={mismatch}
             value={<>{model.statedCount === null ? m.statedNone : formatNumber(lang, model.statedCount)} / {model.listedCount === null ? m.listedNone : formatNumber(lang, model.listedCount)}</>}
             label={m.statedVsListed} note={mismatch ? <span className="flag">{m.mismatch}</span> : undefined} />
           <Kpi value={model.replicationCount === null ? m.replicationNone : formatNumber(lang, model.replicationCount)} label={m.replication}
             flagged={model.replicationCount === null} />
-          <Kpi value={m.fundingKinds[model.fundingKind ?? ''] ?? '—'} label={m.funding} note={model.fundingText ? <span lang="vi">{model.fundingText}</span> : undefined} />
+          <Kpi value={model.fundingKind ? fundingKindLabel(common, model.fundingKind) : '—'} label={m.funding} note={model.fundingText ? <span lang="vi">{model.fundingText}</span> : undefined} />
         </div>
       </div>
       <div className="card span-7">

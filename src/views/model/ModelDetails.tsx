@@ -3,7 +3,7 @@ import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
 import { reportsProgress } from '../../data/queries/difficulties.ts';
 import type { DiscrepancyRow, ModelDetailRow, ModelDifficultyRow, ModelStepRow, ProvinceReportRow, ReportingProvinceRow } from '../../data/queries/model.ts';
-import { categoryLabel, COMMON } from '../../i18n/common.ts';
+import { categoryLabel, COMMON, discrepancyKindLabel, reportStatusLabel } from '../../i18n/common.ts';
 import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { SourceCite, SourceNote } from '../../components/SourceNote.tsx';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
@@ -108,7 +108,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
         )}
         {reports.map((r) => (
           <div key={r.provinceCode} data-testid="province-report">
-            <h3><a href={hrefFor(`/province/${r.provinceCode}`)}>{r.nameVi}</a> — {common.reportStatus[r.status] ?? r.status}</h3>
+            <h3><a href={hrefFor(`/province/${r.provinceCode}`)}>{r.nameVi}</a> — {reportStatusLabel(common, r.status)}</h3>
             <p className="quote" lang="vi">{r.statusText}</p>
             <p>{m.localNo(r.localNo)} · {m.leadAgency}: <span lang="vi">{r.leadAgency}</span> · {m.deadline}: <span lang="vi">{r.deadline}</span></p>
             <SourceNote sources={[r.source]} />
@@ -118,7 +118,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
         {discrepancies.length === 0 ? <p>{m.qualityNone}</p> : (
           <ul data-testid="model-discrepancies">
             {discrepancies.map((d, i) => (
-              <li key={i}><strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> <DetailText en={d.detail} vi={d.detailVi} /></li>
+              <li key={i}><strong>{discrepancyKindLabel(common, d.kind)}:</strong> <DetailText en={d.detail} vi={d.detailVi} /></li>
             ))}
           </ul>
         )}

@@ -3,6 +3,7 @@ import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
+import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MODEL_INDEX } from './index-messages.ts';
 import { MODEL_LIST_DOWNLOAD, modelListRows } from './model-downloads.ts';
@@ -17,6 +18,7 @@ import { useListChanges } from '../../compare/use-compare.ts';
 /** `#/model`: every model with its coverage counts. */
 export default function ModelIndex() {
   const m = useMessages(MODEL_INDEX);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const changes = useListChanges('modelNo');
   const compare = useMessages(COMPARE);
@@ -34,8 +36,8 @@ export default function ModelIndex() {
         <div className="table-wrap">
           <table className="data-table cards list-cards" data-testid="model-list">
             <thead><tr><th scope="col">{m.no}</th><th scope="col">{m.name}</th><th scope="col">{m.group}</th>
-              <th scope="col" className="num">{m.stated}</th><th scope="col" className="num">{m.deployed}</th>
-              <th scope="col" className="num">{m.notDeployed}</th><th scope="col" className="num">{m.unknown}</th>{changes && <th scope="col">{compare.column}</th>}</tr></thead>
+              <th scope="col" className="num">{m.stated}</th><th scope="col" className="num">{statusLabel(common, 'deployed')}</th>
+              <th scope="col" className="num">{statusLabel(common, 'not_deployed')}</th><th scope="col" className="num">{statusLabel(common, 'unknown')}</th>{changes && <th scope="col">{compare.column}</th>}</tr></thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.modelNo} data-model={r.modelNo}>
@@ -43,9 +45,9 @@ export default function ModelIndex() {
                   <td className="card-title"><a href={hrefFor(`/model/${r.modelNo}`)}>{lang === 'en' ? r.nameEn : r.nameVi}</a></td>
                   <td className="pair" data-label={m.group}>{r.group}</td>
                   <td className="num pair" data-label={m.stated}>{r.statedCount === null ? '—' : formatNumber(lang, r.statedCount)}</td>
-                  <td className="num pair" data-label={m.deployed}>{formatNumber(lang, r.deployed)}</td>
-                  <td className="num pair" data-label={m.notDeployed}>{formatNumber(lang, r.notDeployed)}</td>
-                  <td className="num pair" data-label={m.unknown}>{formatNumber(lang, r.unknown)}</td>
+                  <td className="num pair" data-label={statusLabel(common, 'deployed')}>{formatNumber(lang, r.deployed)}</td>
+                  <td className="num pair" data-label={statusLabel(common, 'not_deployed')}>{formatNumber(lang, r.notDeployed)}</td>
+                  <td className="num pair" data-label={statusLabel(common, 'unknown')}>{formatNumber(lang, r.unknown)}</td>
                   {changes && <ChangeCell counts={changes.get(r.modelNo)} />}
                 </tr>
               ))}

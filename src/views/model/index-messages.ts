@@ -7,13 +7,11 @@ export const MODEL_INDEX = defineMessages({
   vi: {
     title: `Danh mục ${MODELS} mô hình điểm`,
     intro: 'Số thứ tự theo báo cáo năm 2024. Bấm vào tên mô hình để xem bản đồ triển khai.',
-    no: 'STT', name: 'Mô hình', group: 'Nhóm', stated: 'Số địa phương báo cáo nêu', deployed: 'Đã triển khai',
-    notDeployed: 'Chưa triển khai', unknown: 'Chưa rõ',
+    no: 'STT', name: 'Mô hình', group: 'Nhóm', stated: 'Số địa phương báo cáo nêu',
   },
   en: {
     title: `The ${MODELS} pilot models`,
     intro: 'Numbered as in the 2024 report. Select a model to see its coverage map.',
-    no: 'No.', name: 'Model', group: 'Group', stated: 'Provinces the report states', deployed: 'Deployed',
-    notDeployed: 'Not deployed', unknown: 'Unknown',
+    no: 'No.', name: 'Model', group: 'Group', stated: 'Provinces the report states',
   },
 });

@@ -2,6 +2,7 @@ import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { IndicatorRow } from '../../data/queries/overview.ts';
+import { COMMON, indicatorThemeLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { OVERVIEW } from './messages.ts';
 import { INDICATORS_DOWNLOAD, indicatorRows } from './overview-downloads.ts';
@@ -9,6 +10,7 @@ import { INDICATORS_DOWNLOAD, indicatorRows } from './overview-downloads.ts';
 /** The national indicators of report 002, by theme, each with its unit, as-of date and source sentence. */
 export function Indicators({ rows }: { rows: IndicatorRow[] }) {
   const m = useMessages(OVERVIEW);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const themes = [...new Set(rows.map((r) => r.theme))];
   return (
@@ -19,8 +21,8 @@ export function Indicators({ rows }: { rows: IndicatorRow[] }) {
       </div>
       <p className="lede">{m.indicatorsLede}</p>
       {themes.map((theme) => (
-        <section key={theme} className="indicator-theme" aria-label={m.themes[theme] ?? theme}>
-          <h3>{theme} · {m.themes[theme] ?? theme}</h3>
+        <section key={theme} className="indicator-theme" aria-label={indicatorThemeLabel(common, theme)}>
+          <h3>{theme} · {indicatorThemeLabel(common, theme)}</h3>
           <div className="kpis">
             {rows.filter((r) => r.theme === theme).map((r) => (
               <Kpi key={r.indicatorId} testId={`indicator-${r.indicatorId}`}

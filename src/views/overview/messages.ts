@@ -19,7 +19,7 @@ export const OVERVIEW = defineMessages({
     mapLabel: `Bản đồ ${PROVINCE_COUNT} tỉnh, thành phố theo số mô hình đã triển khai`,
     mapClass: (range: string) => `${range} mô hình`,
     tipDeployed: (n: number, of: number) => `Đã triển khai ${n}/${of} mô hình`,
-    tipUnknown: (n: number) => `Chưa rõ: ${n} mô hình`,
+    tipUnknown: (n: number) => `Chưa rõ (không có trong báo cáo): ${n} mô hình`,
     rankTitle: 'Xếp hạng tỉnh, thành phố theo số mô hình đã triển khai',
     rankLabel: 'Biểu đồ cột: số mô hình mỗi tỉnh, thành phố đã triển khai, từ nhiều đến ít',
     coverageTitle: 'Mức độ triển khai của từng mô hình, theo nhóm',
@@ -32,7 +32,6 @@ export const OVERVIEW = defineMessages({
     matrixHint: 'Bấm vào một ô để mở mô hình; bấm vào tên tỉnh để mở trang tỉnh.',
     indicatorsTitle: 'Chỉ tiêu toàn quốc',
     indicatorsLede: 'Các số liệu của báo cáo tiến độ toàn quốc, kèm ngày số liệu và câu nguồn.',
-    themes: { A: 'Nhóm dịch vụ công', B: 'Nhóm phát triển kinh tế', C: 'Nhóm công dân số', D: 'Nhóm kết nối, chia sẻ dữ liệu', E: 'Nhóm phân tích, chỉ đạo điều hành' } as Record<string, string>,
     model: (no: number) => `Mô hình ${no}`,
   },
   en: {
@@ -50,7 +49,7 @@ export const OVERVIEW = defineMessages({
     mapLabel: `Map of the ${PROVINCE_COUNT} provinces by number of models deployed`,
     mapClass: (range: string) => `${range} models`,
     tipDeployed: (n: number, of: number) => `Deployed ${n} of ${of} models`,
-    tipUnknown: (n: number) => `Unknown: ${n} models`,
+    tipUnknown: (n: number) => `Not reported (unknown): ${n} models`,
     rankTitle: 'Provinces ranked by models deployed',
     rankLabel: 'Bar chart: models deployed by each province, most to fewest',
     coverageTitle: 'Coverage of each model, by group',
@@ -63,7 +62,6 @@ export const OVERVIEW = defineMessages({
     matrixHint: 'Select a cell to open the model; select a province name to open the province.',
     indicatorsTitle: 'National indicators',
     indicatorsLede: 'Figures of the national progress report, with their date and source sentence.',
-    themes: { A: 'Public services', B: 'Economic development', C: 'Digital citizens', D: 'Data connection and sharing', E: 'Analytics for leadership' } as Record<string, string>,
     model: (no: number) => `Model ${no}`,
   },
 });

@@ -1,7 +1,7 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { HanoiModelRow } from '../../data/queries/province.ts';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON, hanoiTrackLabel, matchBasisLabel, matchBasisNote } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
@@ -52,13 +52,13 @@ export function HanoiModels({ role, name, rows }: Props) {
                     {h.modelNo === null ? <span className="kpi-note">{m.matchNone}</span> : (
                       <>
                         <a href={hrefFor(`/model/${h.modelNo}`)}>{h.modelNo}. {(lang === 'en' ? h.modelNameEn : h.modelNameVi) ?? ''}</a>
-                        {h.matchBasis && <span className="kpi-note block-note" data-basis={h.matchBasis}>{m.matchShort[h.matchBasis] ?? h.matchBasis}</span>}
+                        {h.matchBasis && <span className="kpi-note block-note" data-basis={h.matchBasis}>{matchBasisLabel(common, h.matchBasis)}</span>}
                       </>
                     )}
                   </td>
                   {reg && (
                     <>
-                      <td className="col-mid" data-label={m.colTrack}>{h.track ? m.tracks[h.track] ?? h.track : ''}</td>
+                      <td className="col-mid" data-label={m.colTrack}>{h.track ? hanoiTrackLabel(common, h.track) : ''}</td>
                       <td className="col-mid" lang="vi" data-label={m.colLead}>{h.leadAgency ?? ''}</td>
                       <td className="province-text" lang="vi" data-label={m.colProgress}>{h.progress ?? ''}</td>
                       <td className="province-text province-long" lang="vi" data-label={m.colResult}>{h.result ?? ''}</td>
@@ -73,7 +73,7 @@ export function HanoiModels({ role, name, rows }: Props) {
           <>
             <h3>{m.matchTitle}</h3>
             <ul className="legend" data-testid="match-bases">
-              {bases.map((b) => <li key={b}><span><strong>{m.matchShort[b] ?? b}</strong>: {m.matchBases[b] ?? b}</span></li>)}
+              {bases.map((b) => <li key={b}><span><strong>{matchBasisLabel(common, b)}</strong>: {matchBasisNote(common, b)}</span></li>)}
             </ul>
           </>
         )}

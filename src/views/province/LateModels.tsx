@@ -3,7 +3,7 @@ import { WhenLoaded } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import { deadlineKindsSql, lateModelsSql, type DeadlineKindRow, type LateModelRow } from '../../data/queries/late-models.ts';
 import { allOf, useQuery } from '../../data/use-query.ts';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON, deadlineKindLabel, reportStatusLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { LATE } from './late-messages.ts';
@@ -40,7 +40,7 @@ export function LateModels({ code, asOfs, sources }: Props) {
               <p className="lede">{m.lede(asOf)}</p>
               <p>
                 {m.summary(n(summary.models), n(summary.dated), n(summary.late))}{' '}
-                {summary.undated.length > 0 && <>{m.undated} {summary.undated.map((k) => `${k.kind ? common.deadlineKinds[k.kind] ?? k.kind : m.noDeadline} (${n(k.models)})`).join('; ')}.</>}
+                {summary.undated.length > 0 && <>{m.undated} {summary.undated.map((k) => `${k.kind ? deadlineKindLabel(common, k.kind) : m.noDeadline} (${n(k.models)})`).join('; ')}.</>}
               </p>
               <div className="table-wrap" data-testid="late-models">
                 {late.length === 0 ? <p>{m.none(asOf)}</p> : (
@@ -60,7 +60,7 @@ export function LateModels({ code, asOfs, sources }: Props) {
                           <td className="province-text" lang="vi" data-label={m.colLead}>{r.leadAgency ?? ''}</td>
                           <td className="col-mid" data-label={m.colDeadline}><span lang="vi">{r.deadline}</span><div className="kpi-note">{formatDate(lang, r.deadlineDate)}</div></td>
                           <td data-label={m.colStatus}>
-                            <span className="badge"><span className={`swatch report-${r.status}`} aria-hidden="true" />{common.reportStatus[r.status] ?? r.status}</span>
+                            <span className="badge"><span className={`swatch report-${r.status}`} aria-hidden="true" />{reportStatusLabel(common, r.status)}</span>
                           </td>
                           <td className="num" data-label={m.colOverdue}>
                             <strong>{common.overdue(r.overdueMonths, r.overdueDays)}</strong><div className="kpi-note">{m.overdueNote(n(r.daysOverdue))}</div>

@@ -7,6 +7,7 @@ import { ClassLegend } from '../../components/Legend.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceListRow } from '../../data/queries/catalogue.ts';
 import type { GroupCountRow, ProvinceDetailRow, ProvinceModelRow } from '../../data/queries/province.ts';
+import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { rankText } from '../../lib/ranking.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
@@ -29,6 +30,7 @@ interface Props {
 /** Key figures (models deployed, rank, averages), the chart by group against region and country, and the map. */
 export function ProvinceComparison({ detail, provinces, groupCounts, models }: Props) {
   const m = useMessages(PROVINCE);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const { location, setParams, go } = useLocation();
   const code = detail.provinceCode;
@@ -75,8 +77,8 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
       <div className="card span-12">
         <div className="kpis">
           <Kpi testId="kpi-deployed" value={n(counts.deployed)} label={m.deployed} note={m.ofModels(n(models.length))} />
-          <Kpi testId="kpi-not-deployed" value={n(counts.not_deployed)} label={m.notDeployed} />
-          <Kpi testId="kpi-unknown" value={n(counts.unknown)} label={m.unknown} flagged={counts.unknown > 0} />
+          <Kpi testId="kpi-not-deployed" value={n(counts.not_deployed)} label={statusLabel(common, 'not_deployed')} />
+          <Kpi testId="kpi-unknown" value={n(counts.unknown)} label={statusLabel(common, 'unknown')} flagged={counts.unknown > 0} />
           {rank && (
             <Kpi testId="kpi-rank" value={rankText(rank.first, rank.last, n)} label={m.rank}
               note={<>{m.rankOf(n(rank.of))}{rank.tied > 1 && <>; {m.rankTied(n(rank.tied - 1))}</>}</>} />

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { ProvinceListRow } from '../../data/queries/catalogue.ts';
 import type { ProvinceDetailRow, UnitMemberRow } from '../../data/queries/province.ts';
+import { COMMON, provinceKindLabel } from '../../i18n/common.ts';
 import { collator, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
@@ -15,6 +16,7 @@ interface Props {
 /** The province selector, the title with kind and region, and the provincial unit the province belongs to since 1 July 2025. */
 export function ProvinceHeader({ detail, members, provinces }: Props) {
   const m = useMessages(PROVINCE);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const { go } = useLocation();
   const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
@@ -40,7 +42,7 @@ export function ProvinceHeader({ detail, members, provinces }: Props) {
         <div>
           <h1 id="province-title">{nameOf(detail)}</h1>
           <p className="lede" data-testid="province-region">
-            {m.regionLine(m.kinds[detail.kind] ?? detail.kind, lang === 'en' ? detail.regionEn : detail.regionVi, detail.provinceCode)}
+            {m.regionLine(provinceKindLabel(common, detail.kind), lang === 'en' ? detail.regionEn : detail.regionVi, detail.provinceCode)}
           </p>
           <p className="lede" data-testid="province-unit">
             {unitName === null ? m.unitNone : others.length === 0 ? m.unitSingle(unitName) : (

@@ -1,6 +1,6 @@
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceDiscrepancyRow } from '../../data/queries/province.ts';
-import { COMMON } from '../../i18n/common.ts';
+import { COMMON, discrepancyKindLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
@@ -20,7 +20,7 @@ export function ProvinceQuality({ rows }: { rows: ProvinceDiscrepancyRow[] }) {
         <ul>
           {rows.map((d, i) => (
             <li key={i} data-kind={d.kind}>
-              <strong>{common.discrepancyKinds[d.kind] ?? d.kind}:</strong> <DetailText en={d.detail} vi={d.detailVi} />
+              <strong>{discrepancyKindLabel(common, d.kind)}:</strong> <DetailText en={d.detail} vi={d.detailVi} />
               {d.stated !== null && d.counted !== null && d.stated !== d.counted && <> <span className="flag">{n(d.stated)} ≠ {n(d.counted)}</span></>}
             </li>
           ))}

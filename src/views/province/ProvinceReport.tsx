@@ -1,7 +1,7 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceDiscrepancyRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
-import { COMMON, statusLabel } from '../../i18n/common.ts';
+import { COMMON, reportStatusLabel, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
@@ -30,7 +30,7 @@ export function ProvinceReport({ name, rows, summary }: Props) {
   const shown = filterRows(rows, group, report ? (r) => reportStatusOf(r) === report : null);
   const counts = reportCounts(rows);
   const n = (x: number): string => formatNumber(lang, x);
-  const label = (s: string): string => (s === 'absent' ? m.absent : common.reportStatus[s] ?? s);
+  const label = (s: string): string => (s === 'absent' ? m.absent : reportStatusLabel(common, s));
   const listed = rows.filter((r) => r.localNo !== null);
   const sources = [...new Set(listed.flatMap((r) => [r.source, r.planSource]).filter((s): s is string => s !== null))];
   const countRow = (c: { status: string; count: number }) => (

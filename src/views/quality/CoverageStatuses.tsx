@@ -1,7 +1,7 @@
 import { StatusLegend } from '../../components/Legend.tsx';
 import type { CoverageBasisRow } from '../../data/queries/quality.ts';
 import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
-import { formatNumber, formatPercent, useLang, useMessages } from '../../i18n/i18n.ts';
+import { formatNumber, formatPercent, hasLabel, useLang, useMessages } from '../../i18n/i18n.ts';
 import { QUALITY } from './messages.ts';
 import { statusTotals } from './quality-state.ts';
 
@@ -33,7 +33,7 @@ export function CoverageStatuses({ rows }: { rows: readonly CoverageBasisRow[] }
                 <td data-label={m.colBasis}>{basisLabel(common, r.basis)}</td>
                 <td className="num pair" data-label={m.colCells}>{formatNumber(lang, r.cells)} <span className="num-diff">{share(r.cells)}</span></td>
                 <td className="num pair" data-label={m.colModels}>{formatNumber(lang, r.models)}</td>
-                <td data-label={m.colMeaning}>{m.basisMeaning[r.basis] ?? ''}</td>
+                <td data-label={m.colMeaning}>{hasLabel(m.basisMeaning, r.basis) ? m.basisMeaning[r.basis] : ''}</td>
               </tr>
             ))}
           </tbody>

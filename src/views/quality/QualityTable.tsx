@@ -1,6 +1,6 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import type { QualityRow } from '../../data/queries/quality.ts';
-import { COMMON, statusLabel } from '../../i18n/common.ts';
+import { COMMON, discrepancyKindLabel, reportStatusLabel, statusLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { QUALITY } from './messages.ts';
@@ -27,7 +27,7 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
   const figure = (v: string): string => {
     const f = figureKind(v);
     if (f.kind === 'coverage') return statusLabel(common, v);
-    if (f.kind === 'report') return common.reportStatus[v] ?? v;
+    if (f.kind === 'report') return reportStatusLabel(common, v);
     return f.kind === 'number' ? formatNumber(lang, Number(v)) : v;
   };
 
@@ -45,7 +45,7 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
           {kinds.map((k) => (
             <button key={k.kind} type="button" className="chip" aria-pressed={f.kind === k.kind} data-kind={k.kind} data-count={k.count}
               onClick={() => set({ kind: f.kind === k.kind ? undefined : k.kind })}>
-              {common.discrepancyKinds[k.kind] ?? k.kind} <span className="chip-count">{formatNumber(lang, k.count)}</span>
+              {discrepancyKindLabel(common, k.kind)} <span className="chip-count">{formatNumber(lang, k.count)}</span>
             </button>
           ))}
         </div>
@@ -82,7 +82,7 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
                 const diff = difference(r);
                 return (
                   <tr key={r.rowNo} data-kind={r.kind} data-model={r.modelNo ?? ''} data-province={r.provinceCode ?? ''}>
-                    <td><strong>{common.discrepancyKinds[r.kind] ?? r.kind}</strong></td>
+                    <td><strong>{discrepancyKindLabel(common, r.kind)}</strong></td>
                     <td>
                       {r.modelNo !== null && (
                         <div><a href={hrefFor(`/model/${r.modelNo}`)}>{m.modelLink(r.modelNo)}</a>{' '}

@@ -1,4 +1,5 @@
 /** Messages of the data-quality view. */
+import type { CoverageBasis } from '../../domain/coverage.ts';
 import { defineMessages } from '../../i18n/i18n.ts';
 import { MODELS, PROVINCE_COUNT } from '../../domain/rollout.ts';
 
@@ -49,7 +50,7 @@ export const QUALITY = defineMessages({
       not_listed: 'Tỉnh không có tên, và danh sách là đủ: số địa phương báo cáo nêu không lớn hơn số tỉnh khác nhau có tên.',
       no_list: 'Mô hình không nêu tên tỉnh nào.',
       list_incomplete: 'Tỉnh không có tên, và danh sách có thể chưa đủ: không nêu tổng số, hoặc ít tỉnh có tên hơn số đã nêu.',
-    } as Record<string, string>,
+    } satisfies Record<Exclude<CoverageBasis, 'upload'>, string>,
   },
   en: {
     title: 'Data quality',
@@ -96,6 +97,6 @@ export const QUALITY = defineMessages({
       not_listed: 'The province is not named, and the list is complete: the stated count is no more than the distinct provinces named.',
       no_list: 'The model names no province at all.',
       list_incomplete: 'The province is not named, and the list may be incomplete: no count is stated, or fewer distinct provinces are named than stated.',
-    } as Record<string, string>,
+    } satisfies Record<Exclude<CoverageBasis, 'upload'>, string>,
   },
 });

@@ -1,6 +1,7 @@
 /** Messages of the IOC wall. */
 import { defineMessages } from '../../i18n/i18n.ts';
 import { MODELS, PROVINCE_COUNT, UNIT_COUNT } from '../../domain/rollout.ts';
+import type { ConfigProblemReason } from './wall-config.ts';
 
 /** Wall messages. */
 export const WALL = defineMessages({
@@ -23,7 +24,6 @@ export const WALL = defineMessages({
     allProvinces: `mô hình đạt ${PROVINCE_COUNT}/${PROVINCE_COUNT} tỉnh`,
     top: 'Dẫn đầu',
     provincesAt: (n: string) => `${n} tỉnh, thành phố cùng đạt`,
-    deployed: 'Đã triển khai', notDeployed: 'Chưa triển khai', unknown: 'Chưa rõ',
     statedListed: (stated: string, listed: string) => `Báo cáo nêu ${stated} · danh sách có ${listed}`,
     differ: 'không khớp',
     replication: (n: string) => `${n} địa phương đề xuất nhân rộng`,
@@ -50,7 +50,7 @@ export const WALL = defineMessages({
     problem: {
       unknown_scene: 'cảnh không có', not_a_number: 'không phải là số', out_of_range: 'ngoài khoảng cho phép', unknown_province: 'không có tỉnh này',
       unknown_lang: 'ngôn ngữ không hỗ trợ (vi, en)', unknown_map: `bản đồ chỉ có ${PROVINCE_COUNT} hoặc 34`, not_a_list: 'phải là danh sách', not_json: 'không đọc được JSON', unknown_field: 'trường không dùng',
-    } as Record<string, string>,
+    } satisfies Record<ConfigProblemReason, string>,
   },
   en: {
     wallLabel: 'Operations centre wall: scenes rotate by themselves',
@@ -71,7 +71,6 @@ export const WALL = defineMessages({
     allProvinces: `models in all ${PROVINCE_COUNT} provinces`,
     top: 'Leading',
     provincesAt: (n: string) => `${n} provinces, each at`,
-    deployed: 'Deployed', notDeployed: 'Not deployed', unknown: 'Unknown',
     statedListed: (stated: string, listed: string) => `Report states ${stated} · list names ${listed}`,
     differ: 'differ',
     replication: (n: string) => `${n} provinces propose replication`,
@@ -98,6 +97,6 @@ export const WALL = defineMessages({
     problem: {
       unknown_scene: 'no such scene', not_a_number: 'not a number', out_of_range: 'out of the allowed range', unknown_province: 'no such province',
       unknown_lang: 'language not supported (vi, en)', unknown_map: `the map is ${PROVINCE_COUNT} or 34`, not_a_list: 'must be a list', not_json: 'not valid JSON', unknown_field: 'unused field',
-    } as Record<string, string>,
+    } satisfies Record<ConfigProblemReason, string>,
   },
 });

@@ -26,12 +26,16 @@ export interface WallConfig {
   map: MapShapes;
 }
 
+/** Why a setting was refused. */
+export type ConfigProblemReason =
+  'unknown_scene' | 'not_a_number' | 'out_of_range' | 'unknown_province' | 'unknown_lang' | 'unknown_map' | 'not_a_list' | 'not_json' | 'unknown_field';
+
 /** A problem in the settings: where it was found, which field, and the value. */
 export interface ConfigProblem {
   where: 'url' | 'wall.json';
   field: string;
   value: string;
-  reason: 'unknown_scene' | 'not_a_number' | 'out_of_range' | 'unknown_province' | 'unknown_lang' | 'unknown_map' | 'not_a_list' | 'not_json' | 'unknown_field';
+  reason: ConfigProblemReason;
 }
 
 /** The limits of the numeric settings, in seconds. */

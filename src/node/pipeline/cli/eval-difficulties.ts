@@ -18,7 +18,9 @@ const CATEGORIES: readonly string[] = DIFFICULTY_CATEGORIES.map((c) => c.id);
 
 const csv = readFileSync(resolve(ROOT, FILE), 'utf8');
 const header = csv.slice(0, csv.indexOf('\n')).split(',');
-const rows = aq.fromCSV(csv, { parse: Object.fromEntries(header.map((c) => [c, (v: string) => v ?? ''])) }).objects() as Record<string, string>[];
+const table = aq.fromCSV(csv, { parse: Object.fromEntries(header.map((c) => [c, (v: string) => v ?? ''])) });
+// Every cell is read as text (arquero leaves an empty one null, read here as '', as readEvaluationSet does).
+const rows = Array.from({ length: table.numRows() }, (_, i) => Object.fromEntries(table.columnNames().map((c) => [c, String(table.get(c, i) ?? '')])));
 const texts = readEvaluationSet(rows, CATEGORIES);
 const predict = (t: LabelledText): Prediction => ({ categories: classifyDifficulty(t.text), nature: classifyNature(t.text) });
 

@@ -1,5 +1,6 @@
 /** models.csv, model_groups.csv and coverage.csv from report 000 (and the 2023 numbering). */
 import { model2023Of } from '../../../domain/crosswalk.ts';
+import type { FundingKind } from '../../../domain/funding-kinds.ts';
 import { PROVINCES } from '../../../domain/provinces.ts';
 import type { Table } from '../csv.ts';
 import { GROUP_NAMES_EN, MODEL_NAMES_EN } from '../report-000/names-en.ts';
@@ -34,7 +35,7 @@ export function modelCoverage(model: Model000): ModelCoverage {
 }
 
 /** The funding class of a funding cell; the text is kept beside it. */
-export function fundingKind(text: string): string {
+export function fundingKind(text: string): FundingKind | '' {
   if (text === '') return '';
   if (/Mua sắm|mua sắm/.test(text)) return 'equipment';
   if (/thuê nhà cung cấp/.test(text)) return 'invest_or_rent';

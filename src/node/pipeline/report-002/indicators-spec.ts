@@ -8,12 +8,13 @@
  * columns (NGƯỜI DÂN / DOANH NGHIỆP / CHÍNH PHỦ) are left out, and a figure repeated in the
  * report is taken once, from the quote that is unique in the flattened text.
  */
+import type { IndicatorTheme } from '../../../domain/indicator-themes.ts';
 import { PROVINCE_COUNT } from '../../../domain/rollout.ts';
 
 /** One indicator to extract: where it is in the text and how to label it. */
 export interface IndicatorSpec {
   id: string;
-  theme: 'A' | 'B' | 'C' | 'D' | 'E';
+  theme: IndicatorTheme;
   nameVi: string;
   nameEn: string;
   quote: string;

@@ -1,4 +1,5 @@
 /** Parser for report 003: Bình Định's report of 15 Nov 2024 (appendix 1: its 42 models; appendix 2: Hà Nội's 19). */
+import { HANOI_TRACKS, type HanoiTrack } from '../../../domain/crosswalk.ts';
 
 /** A row of appendix 1: one of Bình Định's models, in the 43-model numbering of 2023. */
 export interface ProvinceRow003 {
@@ -25,7 +26,7 @@ export interface GroupHeading003 {
 export interface HanoiRow003 {
   hanoiNo: number;
   nameVi: string;
-  track: 'added' | 'continuing' | 'later';
+  track: HanoiTrack;
   leadAgency: string;
   progress: string;
   resultText: string;
@@ -115,7 +116,6 @@ export function parseReport003(raw: string): Report003 {
   }
 
   const hanoi: HanoiRow003[] = [];
-  const tracks: HanoiRow003['track'][] = ['added', 'continuing', 'later'];
   let section = -1;
   for (const { key, cells } of tableRows(text.slice(a2))) {
     if (ROMAN.test(key)) { section++; continue; }
@@ -123,7 +123,7 @@ export function parseReport003(raw: string): Report003 {
     const result = cells[4] ?? '';
     const ref = /Mô hình số (\d+) theo phụ lục 1/.exec(result);
     hanoi.push({
-      hanoiNo: Number(name[1]), nameVi: name[2] ?? '', track: tracks[section] ?? 'later',
+      hanoiNo: Number(name[1]), nameVi: name[2] ?? '', track: HANOI_TRACKS[section] ?? 'later',
       leadAgency: cells[2] ?? '', progress: cells[3] ?? '', resultText: result, note: cells[5] ?? '',
       refersTo2023: ref ? Number(ref[1]) : null,
     });

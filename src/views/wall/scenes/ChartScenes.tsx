@@ -3,7 +3,7 @@ import { EChart } from '../../../charts/EChart.tsx';
 import { difficultyCategoryCountsSql, type CategoryCountRow } from '../../../data/queries/wall.ts';
 import { indicatorsSql, modelsByProvinceSql, type IndicatorRow, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
-import { categoryLabel } from '../../../i18n/common.ts';
+import { categoryLabel, COMMON } from '../../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 import { rankingChart } from '../../../state/overview-state.ts';
@@ -16,16 +16,17 @@ const NO_GROUPS: string[] = [];
 /** The 63 provinces ranked by models deployed. */
 export function RankingScene() {
   const m = useMessages(WALL);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const data = sceneValue(allOf<[ModelsByProvinceRow]>(useQuery(modelsByProvinceSql(NO_GROUPS))));
   const rows = data?.[0];
   const option = useMemo(() => {
-    const o = rankingChart(rows ?? [], lang, { deployed: m.deployed, unknown: m.unknown }) as Record<string, unknown>;
+    const o = rankingChart(rows ?? [], lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }) as Record<string, unknown>;
     const series = (o.series as Record<string, unknown>[]).map((s, i) => ({ ...s, itemStyle: { ...(s.itemStyle as object), color: i === 0 ? STATUS_COLORS_DARK.deployed : STATUS_COLORS_DARK.unknown } }));
     const xAxis = o.xAxis as Record<string, unknown>;
     const axisLabel = { ...(xAxis.axisLabel as object), formatter: (name: string) => wallLabel(name) };
     return darkChart({ ...o, series, xAxis: { ...xAxis, axisLabel } }, 0.016);
-  }, [rows, lang, m]);
+  }, [rows, lang, common]);
   if (!data) return null;
   return (
     <div className="wall-scene-full">

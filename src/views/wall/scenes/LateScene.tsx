@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { lateModelsSql, type LateModelRow } from '../../../data/queries/late-models.ts';
 import { provinceDetailSql, type ProvinceDetailRow } from '../../../data/queries/province.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
-import { COMMON } from '../../../i18n/common.ts';
+import { COMMON, reportStatusLabel } from '../../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { WALL } from '../messages.ts';
 import { sceneValue } from './scene-data.ts';
@@ -38,7 +38,7 @@ export function LateScene({ code, onEmpty }: { code: string; onEmpty: () => bool
                   <th scope="row">{r.modelNo}</th>
                   <td className="wall-late-name">{lang === 'en' ? r.nameEn : r.nameVi}<small lang="vi">{r.leadAgency ?? ''}</small></td>
                   <td className="wall-late-due" lang="vi">{r.deadline}<small>{formatDate(lang, r.deadlineDate)}</small></td>
-                  <td>{common.reportStatus[r.status] ?? r.status}</td>
+                  <td>{reportStatusLabel(common, r.status)}</td>
                   <td className="wall-late-overdue">{m.lateOverdue(common.overdue(r.overdueMonths, r.overdueDays))}</td>
                 </tr>
               ))}

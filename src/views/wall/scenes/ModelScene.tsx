@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { modelCoverageSql, modelDetailSql, type ModelCoverageRow, type ModelDetailRow } from '../../../data/queries/model.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
+import { COMMON, statusLabel } from '../../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { STATUSES } from '../../../map/choropleth.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
@@ -12,6 +13,7 @@ import { sceneValue } from './scene-data.ts';
 /** One model's coverage map, its status counts, stated vs listed, replication. */
 export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   const m = useMessages(WALL);
+  const common = useMessages(COMMON);
   const lang = useLang();
   const coverage = useQuery<ModelCoverageRow>(modelCoverageSql(no));
   const data = sceneValue(allOf<[ModelDetailRow, ModelCoverageRow]>(useQuery(modelDetailSql(no)), coverage));
@@ -21,7 +23,6 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   const model = data?.[0][0];
   if (!data || !model) return null;
   const counts = statusCounts(data[1]);
-  const label = { deployed: m.deployed, not_deployed: m.notDeployed, unknown: m.unknown } as const;
   const n = (v: number | null): string => (v === null ? '—' : formatNumber(lang, v));
   const differ = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
   return (
@@ -31,7 +32,7 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
       <div className="wall-side">
         {STATUSES.map((s) => (
           <div key={s} className="wall-figure" data-status={s}>
-            <strong><span className={`swatch wall-status-${s}`} />{formatNumber(lang, counts[s] ?? 0)}</strong><span>{label[s]}</span>
+            <strong><span className={`swatch wall-status-${s}`} />{formatNumber(lang, counts[s] ?? 0)}</strong><span>{statusLabel(common, s)}</span>
           </div>
         ))}
         <p className={`wall-note${differ ? ' wall-flag' : ''}`}>{m.statedListed(n(model.statedCount), n(model.listedCount))}{differ ? ` — ${m.differ}` : ''}</p>
