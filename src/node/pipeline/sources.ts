@@ -28,10 +28,11 @@ export interface SourceMeta {
 export const SOURCES: readonly SourceMeta[] = [
   {
     source: SOURCE.national2024,
+    // eslint-disable-next-line no-restricted-syntax -- the document's title, as written
     title_vi: 'Phụ lục 04: Về đánh giá 44 mô hình điểm',
-    title_en: 'Appendix 04: assessment of the 44 pilot models',
-    short_vi: 'Phụ lục 04, đánh giá 44 mô hình (6/2024)',
-    short_en: 'Appendix 04, assessment of the 44 models (June 2024)',
+    title_en: `Appendix 04: assessment of the ${MODELS} pilot models`,
+    short_vi: `Phụ lục 04, đánh giá ${MODELS} mô hình (6/2024)`,
+    short_en: `Appendix 04, assessment of the ${MODELS} models (June 2024)`,
     issuer: '',
     date: '2024',
     as_of: '2024-06-19',
