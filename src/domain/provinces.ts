@@ -111,6 +111,12 @@ export const PROVINCES: readonly Province[] = ROWS.map(([code, gso, nameVi, name
 /** Province by ISO code. */
 export const PROVINCE_BY_CODE: ReadonlyMap<string, Province> = new Map(PROVINCES.map((p) => [p.code, p]));
 
+/** A province's name in the language (`vi` or `en`); the code itself for a code that names no province. */
+export function provinceName(code: string, lang: 'vi' | 'en'): string {
+  const p = PROVINCE_BY_CODE.get(code);
+  return p ? (lang === 'en' ? p.nameEn : p.nameVi) : code;
+}
+
 /** One of the 34 provincial units since 1 July 2025. */
 export interface Unit2025 {
   /** The `code` of the member whose name the unit keeps. */

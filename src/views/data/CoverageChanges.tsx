@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
-import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
+import { provinceName } from '../../domain/provinces.ts';
 import type { StatusChange } from '../../upload/diff.ts';
 import { byModel } from './coverage-changes.ts';
 import { UPLOAD } from './upload-messages.ts';
@@ -17,7 +17,7 @@ export function CoverageChanges({ changes }: { changes: readonly StatusChange[] 
   const [chosen, setChosen] = useState<number | null>(null);
   const model = chosen ?? groups[0]?.modelNo ?? null;
   const label = (s: string | null): string => (s === null ? m.statusNone : statusLabel(common, s));
-  const name = (code: string): string => { const p = PROVINCE_BY_CODE.get(code); return p ? (lang === 'en' ? p.nameEn : p.nameVi) : code; };
+  const name = (code: string): string => provinceName(code, lang);
   return (
     <div className="coverage-changes" data-testid="coverage-changes">
       <h4>{m.statusTitle}</h4>

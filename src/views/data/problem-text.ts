@@ -1,7 +1,7 @@
 /** Wording of upload findings in the UI language: where a problem is (file, row, column, value) and what it is. */
 import { BASES_OF } from '../../domain/coverage.ts';
 import { TABLES } from '../../data/schema.ts';
-import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
+import { PROVINCE_BY_CODE, provinceName } from '../../domain/provinces.ts';
 import { formatNumber, hasLabel, type Lang } from '../../i18n/i18n.ts';
 import { LIMITS } from '../../upload/limits.ts';
 import type { Note, Problem } from '../../upload/problems.ts';
@@ -18,10 +18,7 @@ export function formatBytes(lang: Lang, bytes: number): string {
 }
 
 /** A province code as "name (code)" in the language. */
-const provinceName = (lang: Lang, code: string): string => {
-  const p = PROVINCE_BY_CODE.get(code);
-  return p ? `${lang === 'en' ? p.nameEn : p.nameVi} (${code})` : code;
-};
+const provinceWithCode = (lang: Lang, code: string): string => (PROVINCE_BY_CODE.has(code) ? `${provinceName(code, lang)} (${code})` : code);
 
 /** Kinds whose `value` is a count, a cell reference or a suggestion, which the problem's own text words. */
 const VALUE_NOT_SHOWN: ReadonlySet<string> = new Set(['too_large', 'too_many_columns', 'too_many_rows', 'xlsx_too_large', 'xlsx_too_many_entries', 'extra_cells',
@@ -74,7 +71,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'not_date': return m.pNotDate;
     case 'out_of_range': return m.pOutOfRange(p.detail ?? '');
     case 'out_of_domain': return m.pOutOfDomain(domainWords(m, p.detail ?? ''), formatNumber(lang, p.range?.[0] ?? 0), formatNumber(lang, p.range?.[1] ?? 0));
-    case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceName(lang, p.detail))}` : m.pUnknownProvince;
+    case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceWithCode(lang, p.detail))}` : m.pUnknownProvince;
     case 'not_allowed': return m.pNotAllowed(p.accepted ? p.accepted.map((a) => m.acceptedValue(a.value, a.word)).join(', ') : (p.detail ?? ''));
     case 'duplicate_key': return m.pDuplicateKey(p.related ?? 0);
     case 'status_basis_conflict': return m.pStatusBasis(p.detail ?? '', (BASES_OF[p.detail ?? ''] ?? []).join(', '));

@@ -10,6 +10,7 @@ import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { difficultyChart } from '../../state/model-state.ts';
 import { DetailText } from '../../components/DetailText.tsx';
+import { provinceName } from '../../domain/provinces.ts';
 
 interface Props {
   model: ModelDetailRow;
@@ -33,7 +34,7 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
   const difficulties = all.filter((d) => !reportsProgress(d));
   const progress = all.filter(reportsProgress);
   const shown = category ? difficulties.filter((d) => d.categories.includes(category)) : difficulties;
-  const where = (d: ModelDifficultyRow): string => (d.provinceCode ? m.provincial(d.provinceCode === 'VN-31' ? 'Bình Định' : d.provinceCode) : m.national);
+  const where = (d: ModelDifficultyRow): string => (d.provinceCode ? m.provincial(provinceName(d.provinceCode, lang)) : m.national);
   const sourceText = lang === 'en' ? <span className="kpi-note"> {common.sourceTextNote}</span> : null;
 
   return (

@@ -1,5 +1,5 @@
 /** discrepancies.csv: every place where the sources disagree with themselves or leave a gap. */
-import { PROVINCE_BY_CODE, PROVINCES } from '../../../domain/provinces.ts';
+import { PROVINCES, provinceName } from '../../../domain/provinces.ts';
 import type { Table } from '../csv.ts';
 import { SHARED_CELL_000 } from '../report-000/anchors.ts';
 import type { Report000 } from '../report-000/parse.ts';
@@ -16,8 +16,8 @@ import { PROVINCE_COUNT } from '../../../domain/rollout.ts';
 export type { DiscrepancyRow } from './discrepancy-row.ts';
 type Row = DiscrepancyRow;
 
-const nameOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameVi ?? code;
-const nameEnOf = (code: string): string => PROVINCE_BY_CODE.get(code)?.nameEn ?? code;
+const nameOf = (code: string): string => provinceName(code, 'vi');
+const nameEnOf = (code: string): string => provinceName(code, 'en');
 
 function nationalRows(report: Report000, coverages: readonly ModelCoverage[]): Row[] {
   const source = SOURCE.national2024;
