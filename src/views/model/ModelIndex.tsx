@@ -1,7 +1,7 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
-import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
+import { modelListSql, NATIONAL_SOURCE, type ModelListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
@@ -55,7 +55,7 @@ export default function ModelIndex() {
           </table>
         </div>
       )}</WhenReady>
-      <SourceNote sources={['000_7f29e68dedb715cb.txt']} />
+      <SourceNote sources={[NATIONAL_SOURCE]} />
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
 import { Kpi } from '../../components/Kpi.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
@@ -81,7 +82,7 @@ export default function OverviewView() {
               <CoverageMatrix models={models} provinces={provinces} cells={cells} groupsLabel={groupsLabel} groupsTitle={groupsTitle} />
               <Indicators rows={indicators} />
             </div>
-            <SourceNote sources={['000_7f29e68dedb715cb.txt']} />
+            <SourceNote sources={[NATIONAL_SOURCE]} />
           </>
         );
       }}</WhenLoaded>

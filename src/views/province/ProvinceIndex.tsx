@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { WhenReady } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
-import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
+import { NATIONAL_SOURCE, provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import { useQuery } from '../../data/use-query.ts';
 import { collator, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { competitionRanks, rankText } from '../../lib/ranking.ts';
@@ -75,7 +75,7 @@ export default function ProvinceIndex() {
           </table>
         </div>
       )}</WhenReady>
-      <SourceNote sources={['000_7f29e68dedb715cb.txt']} />
+      <SourceNote sources={[NATIONAL_SOURCE]} />
     </section>
   );
 }
