@@ -1,4 +1,5 @@
 import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
+import { nationalFigures } from '../../state/national-figures.ts';
 import { Kpi } from '../../components/Kpi.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
@@ -20,7 +21,6 @@ import { ViewHeader } from '../../components/ViewHeader.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
 import { ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
 import { useChanges, useComparison } from '../../compare/use-compare.ts';
-import { PROVINCE_COUNT } from '../../domain/rollout.ts';
 
 /** `#/`: the national picture — key figures, the map of models deployed, rankings, the matrix, the indicators. */
 export default function OverviewView() {
@@ -48,9 +48,7 @@ export default function OverviewView() {
     <section className="view" aria-labelledby="overview-title">
       <ViewHeader id="overview-title" title={m.title} lede={m.lede} />
       <WhenLoaded state={state}>{([provinces, models, cells, groupRows, indicators]) => {
-        const deployedCells = models.reduce((s, r) => s + r.deployed, 0);
-        const unknownCells = models.reduce((s, r) => s + r.unknown, 0);
-        const total = models.length * PROVINCE_COUNT;
+        const figures = nationalFigures(models, provinces.length);
         return (
           <>
             <div className="chips" role="group" aria-label={m.groups}>
@@ -70,10 +68,10 @@ export default function OverviewView() {
               {comparison && changes && <ChangesPanel date={comparison.date} state={changes} what={`tong-quan${groupsLabel ? `-nhom-${groupsLabel}` : ''}`} />}
               <div className="card span-12">
                 <div className="kpis">
-                  <Kpi testId="kpi-cells" value={formatNumber(lang, deployedCells)} label={m.cells} note={m.cellsOf(formatNumber(lang, total))} />
-                  <Kpi value={formatNumber(lang, provinces.length ? deployedCells / provinces.length : 0, 1)} label={m.avgPerProvince} note={`/ ${formatNumber(lang, models.length)} ${common.models}`} />
-                  <Kpi value={formatNumber(lang, models.filter((r) => r.deployed === PROVINCE_COUNT).length)} label={m.allProvinces} />
-                  <Kpi value={formatNumber(lang, unknownCells)} label={m.unknownCells} flagged={unknownCells > 0} />
+                  <Kpi testId="kpi-cells" value={formatNumber(lang, figures.deployedCells)} label={m.cells} note={m.cellsOf(formatNumber(lang, figures.cells))} />
+                  <Kpi value={formatNumber(lang, figures.perProvince, 1)} label={m.avgPerProvince} note={`/ ${formatNumber(lang, models.length)} ${common.models}`} />
+                  <Kpi value={formatNumber(lang, figures.inAllProvinces)} label={m.allProvinces} />
+                  <Kpi value={formatNumber(lang, figures.unknownCells)} label={m.unknownCells} flagged={figures.unknownCells > 0} />
                 </div>
               </div>
               <OverviewMap rows={provinces} groupsLabel={groupsLabel} groupsTitle={groupsTitle} changes={changes?.status === 'ready' ? changes.rows : null}>

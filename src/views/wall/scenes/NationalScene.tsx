@@ -5,11 +5,11 @@ import { allOf, useQuery } from '../../../data/use-query.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
+import { nationalFigures } from '../../../state/national-figures.ts';
 import { deployedFills, unitDeployedFills } from '../../../state/overview-state.ts';
 import { WALL } from '../messages.ts';
 import { leadingPlaces } from './national-scene-state.ts';
 import { sceneValue } from './scene-data.ts';
-import { PROVINCE_COUNT } from '../../../domain/rollout.ts';
 
 /** The national map of models deployed per province (all groups, or one), with the key figures. */
 export function NationalScene({ group, level }: { group: string | null; level: MapLevel }) {
@@ -25,16 +25,16 @@ export function NationalScene({ group, level }: { group: string | null; level: M
   const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   if (!data) return null;
   const [provinces, models, groupRows] = data;
-  const deployments = models.reduce((s, r) => s + r.deployed, 0);
+  const figures = nationalFigures(models, provinces.length);
   const groupRow = groupRows.find((g) => g.group === group);
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{groupRow ? m.nationalGroup(groupRow.group, groupName(name(groupRow))) : m.national}</h1>
       <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level={level} label={m.national} /></div>
       <div className="wall-side">
-        <div className="wall-figure"><strong>{formatNumber(lang, deployments)}</strong><span>{m.deployments}</span></div>
-        <div className="wall-figure"><strong>{formatNumber(lang, provinces.length ? deployments / provinces.length : 0, 1)}</strong><span>{m.avgPerProvince}</span></div>
-        <div className="wall-figure"><strong>{formatNumber(lang, models.filter((r) => r.deployed === PROVINCE_COUNT).length)}</strong><span>{m.allProvinces}</span></div>
+        <div className="wall-figure"><strong>{formatNumber(lang, figures.deployedCells)}</strong><span>{m.deployments}</span></div>
+        <div className="wall-figure"><strong>{formatNumber(lang, figures.perProvince, 1)}</strong><span>{m.avgPerProvince}</span></div>
+        <div className="wall-figure"><strong>{formatNumber(lang, figures.inAllProvinces)}</strong><span>{m.allProvinces}</span></div>
         <ul className="wall-legend">
           {classes.map((c) => <li key={c.id}><span className="swatch" style={{ background: c.color }} />{c.id.replace('-', '–')}</li>)}
         </ul>
