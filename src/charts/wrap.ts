@@ -30,7 +30,7 @@ export function wrapText(text: string, width: number): string[] {
 
 /** The rows of a bar chart whose labels wrap: one category per line of a label. */
 export interface LineRows {
-  /** The category axis' values: `r` for row r's first line, `r.k` for its line k after the first. */
+  /** The category axis' values: row r's id for its first line, `<id>.k` for its line k after the first, `<id>.bar` for a bar's own line. */
   categories: string[];
   /** The text of each category: its line of the label (continuation lines indented). */
   text: ReadonlyMap<string, string>;
@@ -47,17 +47,20 @@ const INDENT = '\u2003';
  * One category per line of each label (rows in order): a long label takes as many lines as it
  * needs and a short one a single line, so that rows are as tall as their labels. The bar goes on
  * the label's first line, or (`after`, where labels run across the chart above their bars) on a
- * line of its own after it.
+ * line of its own after it. Each row's categories start with its id (`ids`, by default its index),
+ * so a click or a tooltip on any line names the row without reading the label.
  */
-export function lineRows(labels: readonly string[], width: number, barAt: 'first' | 'after' = 'first'): LineRows {
+export function lineRows(labels: readonly string[], width: number, barAt: 'first' | 'after' = 'first',
+  ids: readonly string[] = labels.map((_, r) => String(r))): LineRows {
   const categories: string[] = [];
   const text = new Map<string, string>();
   const row = new Map<string, number>();
   const bar = new Map<string, number>();
   const add = (id: string, r: number, line: string): void => { categories.push(id); text.set(id, line); row.set(id, r); };
   labels.forEach((label, r) => {
-    wrapText(label, width).forEach((line, k) => add(k === 0 ? String(r) : `${r}.${k}`, r, k === 0 ? line : `${INDENT}${line}`));
-    const at = barAt === 'first' ? String(r) : `${r}.bar`;
+    const id = ids[r] ?? String(r);
+    wrapText(label, width).forEach((line, k) => add(k === 0 ? id : `${id}.${k}`, r, k === 0 ? line : `${INDENT}${line}`));
+    const at = barAt === 'first' ? id : `${id}.bar`;
     if (barAt === 'after') add(at, r, '');
     bar.set(at, r);
   });

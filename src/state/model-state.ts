@@ -2,6 +2,7 @@
 import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
 import { reportsProgress } from '../data/queries/difficulties.ts';
 import type { ModelCoverageRow, ModelDifficultyRow } from '../data/queries/model.ts';
+import type { ChartClick } from '../charts/EChart.tsx';
 import type { ChartOption } from '../charts/echarts.ts';
 import { wrapText } from '../charts/wrap.ts';
 import { statusFill } from '../map/choropleth.ts';
@@ -34,7 +35,7 @@ export function difficultyCounts(rows: readonly ModelDifficultyRow[]): { id: str
 /** The least length of the difficulty chart's axis, in sentences. */
 export const AXIS_FLOOR = 5;
 
-/** The bar chart of difficulty sentences by category. */
+/** The bar chart of difficulty sentences by category: the categories are the causes' ids, labelled in the language (each bar's name too, for its tooltip). */
 export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang, selected: string | null): ChartOption {
   const counts = difficultyCounts(rows);
   const label = (id: string): string => DIFFICULTY_CATEGORIES.find((c) => c.id === id)?.[lang] ?? id;
@@ -44,7 +45,7 @@ export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang,
     // A model with one or two sentences per cause would get a 0–1 axis, on which one sentence fills
     // the panel: the axis runs to at least AXIS_FLOOR, so a small count looks small.
     xAxis: { type: 'value', minInterval: 1, ...(most < AXIS_FLOOR ? { max: AXIS_FLOOR } : {}) },
-    yAxis: { type: 'category', inverse: true, data: counts.map((c) => label(c.id)), axisLabel: { formatter: (name: string) => wrapText(name, 24).join('\n') } },
+    yAxis: { type: 'category', inverse: true, data: counts.map((c) => c.id), axisLabel: { formatter: (id: string) => wrapText(label(id), 24).join('\n') } },
     tooltip: { trigger: 'item' },
     series: [{
       type: 'bar',
@@ -53,4 +54,11 @@ export function difficultyChart(rows: readonly ModelDifficultyRow[], lang: Lang,
       barMaxWidth: 28,
     }],
   };
+}
+
+/** The URL changes a click on the difficulty chart asks for: a bar (or a cause's label) selects its cause (again: clears it). */
+export function difficultyClick(e: ChartClick, selected: string | null): Record<string, string | undefined> | null {
+  const id = e.componentType === 'yAxis' ? String(e.value ?? '') : (e.data as { categoryId?: string } | undefined)?.categoryId;
+  if (!id || !DIFFICULTY_CATEGORIES.some((c) => c.id === id)) return null;
+  return { category: id === selected ? undefined : id };
 }

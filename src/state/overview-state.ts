@@ -1,5 +1,7 @@
 /** Pure derivations of the overview: the group filter, map classes, and the ECharts options. */
+import type { ChartClick } from '../charts/EChart.tsx';
 import type { ChartOption } from '../charts/echarts.ts';
+import { axisTooltip, plainText } from '../charts/tooltip-text.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../data/queries/overview.ts';
 import { charsPerLine, lineRows } from '../charts/wrap.ts';
 import { collator, type Lang } from '../i18n/i18n.ts';
@@ -52,20 +54,31 @@ export function rankedProvinces(rows: readonly ModelsByProvinceRow[], lang: Lang
   return [...rows].sort((a, b) => b.deployed - a.deployed || c.compare(nameOf(lang, a), nameOf(lang, b)));
 }
 
+const rankedByName = (rows: readonly ModelsByProvinceRow[], lang: Lang) => {
+  const c = collator(lang);
+  return competitionRanks([...rows].sort((a, b) => c.compare(nameOf(lang, a), nameOf(lang, b))), (r) => r.deployed);
+};
+
+/** The ranking's label of each province, by code: its shared rank and its name ("2–3 Bình Định"); an unknown code stays itself. */
+export function rankingLabel(rows: readonly ModelsByProvinceRow[], lang: Lang): (code: string) => string {
+  const labels = new Map(rankedByName(rows, lang).map((r) => [r.item.provinceCode, `${rankText(r.rank, r.last)} ${nameOf(lang, r.item)}`]));
+  return (code) => labels.get(code) ?? code;
+}
+
 /**
  * Columns of the 63 provinces, most models first, each labelled with its shared rank ("28–32 Bình Định":
  * a tie fills those places, in alphabetical order within it); unknowns stacked on top of the deployed.
+ * The categories are the provinces' codes, labelled by `rankingLabel`.
  */
 export function rankingChart(rows: readonly ModelsByProvinceRow[], lang: Lang, labels: { deployed: string; unknown: string }): ChartOption {
-  const c = collator(lang);
-  const ranked = competitionRanks([...rows].sort((a, b) => c.compare(nameOf(lang, a), nameOf(lang, b))), (r) => r.deployed);
-  const sorted = ranked.map((r) => r.item);
+  const sorted = rankedByName(rows, lang).map((r) => r.item);
+  const label = rankingLabel(rows, lang);
   return {
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
     legend: { top: 0, data: [labels.deployed, labels.unknown] },
     yAxis: { type: 'value', minInterval: 1 },
-    xAxis: { type: 'category', data: ranked.map((r) => `${rankText(r.rank, r.last)} ${nameOf(lang, r.item)}`), axisLabel: { interval: 0, rotate: 55 }, triggerEvent: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'category', data: sorted.map((r) => r.provinceCode), axisLabel: { interval: 0, rotate: 55, formatter: (code: string) => label(code) }, triggerEvent: true },
+    tooltip: axisTooltip(label),
     series: [
       { name: labels.deployed, type: 'bar', stack: 'n', barMaxWidth: 22, itemStyle: { color: STATUS_COLORS.deployed },
         data: sorted.map((r) => ({ value: r.deployed, provinceCode: r.provinceCode })), label: { show: true, position: 'insideTop', color: '#fff', fontSize: '0.7em' } },
@@ -73,6 +86,13 @@ export function rankingChart(rows: readonly ModelsByProvinceRow[], lang: Lang, l
         data: sorted.map((r) => ({ value: r.unknown, provinceCode: r.provinceCode })) },
     ],
   };
+}
+
+/** Where a click on the ranking leads: a column or a province's label opens the province. */
+export function rankingClick(e: ChartClick): string | null {
+  const code = e.componentType === 'series' ? (e.data as { provinceCode?: string } | undefined)?.provinceCode
+    : e.componentType === 'xAxis' ? String(e.value ?? '') : undefined;
+  return code ? `/province/${code}` : null;
 }
 
 /** The box a chart is drawn in: its width and the size of its text, both in pixels. */
@@ -85,14 +105,15 @@ const NARROW = 640;
  * Stacked bars per model: deployed, not deployed, unknown; models grouped by group. Each model's
  * label is its whole name, wrapped to the box: a line per category of the axis, the bar on the
  * first line (on a narrow box, on a line of its own under the name), so a row is as tall as its
- * name. Returns the height the chart needs and the model behind each category, for clicks.
+ * name. A line's category is its model's number (`13`), or that number and the line (`13.1`,
+ * `13.bar`): the formatter gives its text. Returns the option and the height the chart needs.
  */
 export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, labels: { deployed: string; notDeployed: string; unknown: string },
-  box: ChartBox): { option: ChartOption; height: number; modelOf: (category: string) => number | undefined } {
+  box: ChartBox): { option: ChartOption; height: number } {
   const narrow = box.width < NARROW;
   const gutter = narrow ? 0 : Math.round(box.width * 0.5);
   const layout = lineRows(rows.map((r) => `${r.group} · ${r.modelNo}. ${nameOf(lang, r)}`),
-    charsPerLine(narrow ? box.width - 24 : gutter - 16, box.fontPx), narrow ? 'after' : 'first');
+    charsPerLine(narrow ? box.width - 24 : gutter - 16, box.fontPx), narrow ? 'after' : 'first', rows.map((r) => String(r.modelNo)));
   const series = (key: 'deployed' | 'notDeployed' | 'unknown', label: string, color: string, decal?: object) => ({
     name: label, type: 'bar', stack: 'c', barMaxWidth: 16, itemStyle: { color, ...(decal ? { decal } : {}) },
     data: layout.categories.map((c) => {
@@ -127,11 +148,21 @@ export function coverageChart(rows: readonly CoverageByModelRow[], lang: Lang, l
       series('unknown', labels.unknown, STATUS_COLORS.unknown, HATCH),
     ],
   };
-  return { option, height: layout.categories.length * line + top + bottom, modelOf: (c) => rowOf(c)?.modelNo };
+  return { option, height: layout.categories.length * line + top + bottom };
 }
 
-/** Text for a rich-text tooltip: braces (its style syntax) replaced, so data cannot style it. */
-export const plainText = (s: string): string => s.replace(/[{}]/g, (b) => (b === '{' ? '（' : '）'));
+/** A model number from the start of a category id (`13`, `13.1`, `13.bar`), or null. */
+const modelNoOf = (id: unknown): number | null => {
+  const no = /^(\d+)(\.|$)/.exec(String(id ?? ''))?.[1];
+  return no === undefined ? null : Number(no);
+};
+
+/** Where a click on the coverage chart leads: a bar or any line of a model's label opens the model. */
+export function coverageClick(e: ChartClick): string | null {
+  const no = e.componentType === 'series' ? (e.data as { modelNo?: number } | undefined)?.modelNo
+    : e.componentType === 'yAxis' ? modelNoOf(e.value) : null;
+  return no ? `/model/${no}` : null;
+}
 
 /** How the matrix orders its provinces and models. */
 export interface MatrixOrder {
@@ -141,7 +172,7 @@ export interface MatrixOrder {
 
 const STATUS_INDEX: Record<string, number> = { deployed: 2, not_deployed: 1, unknown: 0 };
 
-/** The 44 × 63 heat map of statuses (provinces across, models down). */
+/** The 44 × 63 heat map of statuses (provinces across, models down): the categories are province codes and model numbers, the labels names and numbers. */
 export function matrixChart(
   cells: readonly MatrixCellRow[], provinces: readonly ModelsByProvinceRow[], models: readonly CoverageByModelRow[],
   order: MatrixOrder, lang: Lang, labels: { deployed: string; notDeployed: string; unknown: string },
@@ -153,6 +184,7 @@ export function matrixChart(
     : order.provinces === 'deployed' ? (a, b) => b.deployed - a.deployed || a.gsoCode.localeCompare(b.gsoCode)
       : (a, b) => regionRank.indexOf(a.region) - regionRank.indexOf(b.region) || a.gsoCode.localeCompare(b.gsoCode));
   const m = [...models].sort(order.models === 'coverage' ? (a, b) => b.deployed - a.deployed || a.modelNo - b.modelNo : (a, b) => a.modelNo - b.modelNo);
+  const names = new Map(p.map((r) => [r.provinceCode, nameOf(lang, r)]));
   const px = new Map(p.map((r, i) => [r.provinceCode, i]));
   const my = new Map(m.map((r, i) => [r.modelNo, i]));
   const data = cells.flatMap((cell) => {
@@ -162,7 +194,10 @@ export function matrixChart(
   });
   const option: ChartOption = {
     grid: { left: 8, right: 8, top: 8, bottom: 60, containLabel: true },
-    xAxis: { type: 'category', data: p.map((r) => nameOf(lang, r)), axisLabel: { interval: 0, rotate: 60, fontSize: '0.7em' }, triggerEvent: true, splitArea: { show: false } },
+    xAxis: {
+      type: 'category', data: p.map((r) => r.provinceCode), triggerEvent: true, splitArea: { show: false },
+      axisLabel: { interval: 0, rotate: 60, fontSize: '0.7em', formatter: (code: string) => names.get(code) ?? code },
+    },
     yAxis: { type: 'category', inverse: true, data: m.map((r) => String(r.modelNo)), axisLabel: { interval: 0 }, triggerEvent: true },
     visualMap: {
       type: 'piecewise', show: true, orient: 'horizontal', left: 'center', bottom: 0, dimension: 2,
@@ -176,4 +211,11 @@ export function matrixChart(
     series: [{ type: 'heatmap', data, itemStyle: { borderColor: '#ffffff', borderWidth: 0.5 }, emphasis: { itemStyle: { borderColor: '#111', borderWidth: 1.5 } } }],
   };
   return { option, provinceOrder: p.map((r) => r.provinceCode), modelOrder: m.map((r) => r.modelNo) };
+}
+
+/** Where a click on the matrix leads: a cell or a model's number opens the model, a province's name the province. */
+export function matrixClick(e: ChartClick): string | null {
+  if (e.componentType === 'xAxis') return e.value ? `/province/${String(e.value)}` : null;
+  const no = e.componentType === 'yAxis' ? modelNoOf(e.value) : e.componentType === 'series' ? (e.data as { modelNo?: number } | undefined)?.modelNo : null;
+  return no ? `/model/${no}` : null;
 }

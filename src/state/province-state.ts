@@ -1,6 +1,7 @@
 /** Pure derivations of the province view: rank with ties, averages by group, the comparison chart, map fills, filters. */
 import type { ChartClick } from '../charts/EChart.tsx';
 import type { ChartOption } from '../charts/echarts.ts';
+import { axisTooltip } from '../charts/tooltip-text.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../data/queries/province.ts';
 import { downloadOf } from '../lib/download-columns.ts';
 import type { DownloadRow, DownloadTable } from '../lib/download-table.ts';
@@ -109,9 +110,11 @@ export interface ComparisonLabels {
 /**
  * The grouped bar chart: models deployed per group, the province vs its region's and the country's average.
  * Other groups dim when one is selected. `fontSize` follows the page's type scale, so a wall screen reads it from afar.
+ * The categories are the groups' ids, labelled by `labels.group`.
  */
 export function comparisonChart(cmp: Comparison, labels: ComparisonLabels, selected: string | null, fontSize = 12): ChartOption {
-  const categories = cmp.groups.map((g) => labels.group(g.group, g.models));
+  const byGroup = new Map(cmp.groups.map((g) => [g.group, g]));
+  const label = (id: string): string => { const g = byGroup.get(id); return g ? labels.group(g.group, g.models) : id; };
   const series = (name: string, color: string, value: (g: GroupComparison) => number, showLabel: boolean) => ({
     type: 'bar',
     name,
@@ -127,8 +130,8 @@ export function comparisonChart(cmp: Comparison, labels: ComparisonLabels, selec
   return {
     grid: { left: 8, right: 8, top: Math.round(fontSize * 4.5), bottom: 8, containLabel: true },
     legend: { top: 0, left: 0, itemGap: 12, textStyle: { fontSize } },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    xAxis: { type: 'category', data: categories, triggerEvent: true, axisLabel: { interval: 0, fontSize } },
+    tooltip: axisTooltip(label),
+    xAxis: { type: 'category', data: cmp.groups.map((g) => g.group), triggerEvent: true, axisLabel: { interval: 0, fontSize, formatter: (id: string) => label(id) } },
     yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize } },
     series: [
       series(labels.province, COMPARISON_COLORS.selected, (g) => g.province, true),
@@ -138,14 +141,12 @@ export function comparisonChart(cmp: Comparison, labels: ComparisonLabels, selec
   };
 }
 
-/** The group a click on the comparison chart points at (a bar or an axis label), or null. */
-export function clickedGroup(e: ChartClick, cmp: Comparison, labels: ComparisonLabels): string | null {
-  if (e.componentType === 'series') return (e.data as { groupId?: string } | undefined)?.groupId ?? null;
-  if (e.componentType === 'xAxis') {
-    const i = cmp.groups.findIndex((g) => labels.group(g.group, g.models) === e.value);
-    return cmp.groups[i]?.group ?? null;
-  }
-  return null;
+/** The URL changes a click on the comparison chart asks for: a bar or a group's label selects its group (again: clears it). */
+export function comparisonClick(e: ChartClick, cmp: Comparison, selected: string | null): Record<string, string | undefined> | null {
+  const id = e.componentType === 'series' ? (e.data as { groupId?: string } | undefined)?.groupId
+    : e.componentType === 'xAxis' ? String(e.value ?? '') : undefined;
+  if (!id || !cmp.groups.some((g) => g.group === id)) return null;
+  return { group: id === selected ? undefined : id };
 }
 
 /** The map classes: the province, the other provinces of its region, the rest. */

@@ -44,6 +44,25 @@ test('a click on a ranking bar opens the province', async ({ page }) => {
   await expect(page).toHaveURL(/#\/province\/VN-/);
 });
 
+// The axes hold codes and numbers, their labels come from formatters: a label's click carries the id.
+test('a click on a chart’s label opens what it names: a province of the ranking or the matrix, a model of the coverage chart', async ({ page }) => {
+  const clicks: [string, RegExp, RegExp][] = [
+    ['ranking-chart', /^\d+(–\d+)? Bình Định$/, /#\/province\/VN-31(\?|$)/],
+    ['matrix-chart', /^Bình Định$/, /#\/province\/VN-31(\?|$)/],
+    ['coverage-chart', /^II · 13\. /, /#\/model\/13(\?|$)/],
+  ];
+  for (const [id, label, to] of clicks) {
+    await page.goto('#/');
+    await waitForDashboardReady(page);
+    const chart = page.locator(`[data-testid="${id}"]`);
+    await chart.scrollIntoViewIfNeeded();
+    const text = chart.locator('text', { hasText: label });
+    await expect(text, id).toHaveCount(1);
+    await text.click({ force: true });
+    await expect(page, id).toHaveURL(to);
+  }
+});
+
 test('the national indicators show their figures with as-of dates', async ({ page }) => {
   const indicators = table('indicators.csv').objects() as { indicator_id: string; value: string }[];
   await page.goto('?lang=en#/');

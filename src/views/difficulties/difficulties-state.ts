@@ -9,6 +9,7 @@ import { groupName } from '../../lib/sentence-case.ts';
 import type { DownloadRow } from '../../lib/download-table.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
 import type { ChartOption } from '../../charts/echarts.ts';
+import { plainText } from '../../charts/tooltip-text.ts';
 import { reportsProgress, type DifficultyModelRow, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
 import { wrapText } from '../../charts/wrap.ts';
 import { DIFFICULTY_CATEGORIES } from '../../domain/difficulty-categories.ts';
@@ -133,7 +134,7 @@ export function categoryChart(rows: readonly DifficultySentenceRow[], f: Difficu
     tooltip: {
       trigger: 'item',
       formatter: (p: { seriesName?: string; data?: { categoryId?: string; value?: number } }) =>
-        `${labels.category(p.data?.categoryId ?? '')}\n${p.seriesName ?? ''}: ${labels.sentences(p.data?.value ?? 0)}`,
+        plainText(`${labels.category(p.data?.categoryId ?? '')}\n${p.seriesName ?? ''}: ${labels.sentences(p.data?.value ?? 0)}`),
     },
     series: [
       ...GROUPS.map((g) => ({
@@ -197,8 +198,9 @@ export function matrixChart(rows: readonly DifficultySentenceRow[], models: read
     },
     tooltip: {
       trigger: 'item',
+      // The model's name comes from the data.
       formatter: (p: { data?: { modelNo?: number; categoryId?: string; value?: number[] } }) =>
-        `${labels.model(p.data?.modelNo ?? 0)}\n${labels.category(p.data?.categoryId ?? '')}: ${labels.sentences(p.data?.value?.[2] ?? 0)}`,
+        plainText(`${labels.model(p.data?.modelNo ?? 0)}\n${labels.category(p.data?.categoryId ?? '')}: ${labels.sentences(p.data?.value?.[2] ?? 0)}`),
     },
     series: [{
       type: 'heatmap',

@@ -8,7 +8,7 @@ import { formatDate, useLang, useMessages } from '../../i18n/i18n.ts';
 import { SourceCite, SourceNote } from '../../components/SourceNote.tsx';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
-import { difficultyChart } from '../../state/model-state.ts';
+import { difficultyChart, difficultyClick } from '../../state/model-state.ts';
 import { DetailText } from '../../components/DetailText.tsx';
 import { provinceName } from '../../domain/provinces.ts';
 
@@ -49,8 +49,8 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
           <>
             <EChart option={difficultyChart(difficulties, lang, category)} label={m.difficultiesChart(name)} testId="difficulty-chart"
               onItemClick={(e) => {
-                const id = (e.data as { categoryId?: string } | undefined)?.categoryId;
-                if (id) setParams({ category: id === category ? undefined : id }, { replace: true });
+                const next = difficultyClick(e, category);
+                if (next) setParams(next, { replace: true });
               }} />
             <h3>{m.sentences} ({m.sentencesCount(shown.length)}){sourceText}</h3>
             {category && (

@@ -15,7 +15,7 @@ import { unitValues } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
 import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-downloads.ts';
-import { deployedFills, rankedProvinces, rankingChart, unitDeployedFills } from '../../state/overview-state.ts';
+import { deployedFills, rankedProvinces, rankingChart, rankingClick, unitDeployedFills } from '../../state/overview-state.ts';
 import type { ChangeRow } from '../../data/queries/changes.ts';
 import { ChangeLegend } from '../../compare/ChangesPanel.tsx';
 import { changesBy, shapeCounts, withChanges } from '../../compare/compare-state.ts';
@@ -78,10 +78,7 @@ export function OverviewMap({ rows, groupsLabel, groupsTitle, changes = null, ch
           </div>
         </div>
         <EChart lazy option={ranking} className="chart chart-ranking" label={m.rankLabel} testId="ranking-chart"
-          onItemClick={(e) => {
-            if (e.componentType === 'series') open((e.data as { provinceCode?: string } | undefined)?.provinceCode);
-            else if (e.componentType === 'xAxis') open(rows.find((r) => (lang === 'en' ? r.nameEn : r.nameVi) === e.value)?.provinceCode);
-          }} />
+          onItemClick={(e) => { const to = rankingClick(e); if (to) go(to); }} />
       </div>
     </>
   );

@@ -12,7 +12,7 @@ import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
 import { matrixDownload } from './matrix-export.ts';
 import { MODEL_COUNTS_DOWNLOAD, modelCountRows } from './overview-downloads.ts';
-import { coverageChart, matrixChart, type MatrixOrder } from '../../state/overview-state.ts';
+import { coverageChart, coverageClick, matrixChart, matrixClick, type MatrixOrder } from '../../state/overview-state.ts';
 
 function useStatusLabels() {
   const common = useMessages(COMMON);
@@ -43,10 +43,7 @@ export function ModelCoverageChart({ models, groupsLabel, groupsTitle }: { model
       <div className="coverage-box" ref={boxRef} style={{ height: chart.height }}>
         {/* Drawn once its box is measured: a first layout for a guessed width would be drawn in vain. */}
         {width > 0 && <EChart option={chart.option} className="chart chart-fill" label={m.coverageLabel} testId="coverage-chart"
-          onItemClick={(e) => {
-            const no = e.componentType === 'series' ? (e.data as { modelNo?: number } | undefined)?.modelNo : chart.modelOf(String(e.value ?? ''));
-            if (no) go(`/model/${no}`);
-          }} />}
+          onItemClick={(e) => { const to = coverageClick(e); if (to) go(to); }} />}
       </div>
     </div>
   );
@@ -95,15 +92,7 @@ export function CoverageMatrix({ models, provinces, cells, groupsLabel, groupsTi
       <div className="matrix-scroll">
         <div className="matrix-box" style={{ height: `${Math.max(24, models.length * 1.25 + 10)}rem` }}>
           <EChart lazy option={matrix.option} className="chart chart-fill" label={m.matrixLabel} testId="matrix-chart"
-            onItemClick={(e) => {
-              if (e.componentType === 'series') {
-                const no = (e.data as { modelNo?: number } | undefined)?.modelNo;
-                if (no) go(`/model/${no}`);
-              } else if (e.componentType === 'xAxis') {
-                const code = provinces.find((p) => (lang === 'en' ? p.nameEn : p.nameVi) === e.value)?.provinceCode;
-                if (code) go(`/province/${code}`);
-              } else if (e.componentType === 'yAxis') go(`/model/${String(e.value)}`);
-            }} />
+            onItemClick={(e) => { const to = matrixClick(e); if (to) go(to); }} />
         </div>
       </div>
     </div>

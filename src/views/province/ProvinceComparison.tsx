@@ -17,7 +17,7 @@ import { UNIT_BY_CODE, UNIT_MEMBERS, unitOf } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import {
-  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
+  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
 } from '../../state/province-state.ts';
 
 interface Props {
@@ -100,10 +100,7 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
         <p className="kpi-note">{m.chartHint}</p>
         {cmp && option && (
           <EChart option={option} label={m.chartLabel(name)} testId="group-chart" className="province-chart"
-            onItemClick={(e) => {
-              const g = clickedGroup(e, cmp, labels);
-              if (g) setParams({ group: g === group ? undefined : g }, { replace: true });
-            }} />
+            onItemClick={(e) => { const changes = comparisonClick(e, cmp, group); if (changes) setParams(changes, { replace: true }); }} />
         )}
         {source && <SourceNote sources={[source]} />}
       </div>

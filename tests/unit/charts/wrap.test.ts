@@ -45,6 +45,13 @@ describe('lineRows', () => {
     }
   });
 
+  it('starts each row’s categories with the row’s id when given one', () => {
+    const rows = lineRows(labels, 40, 'after', ['1', '29', '30']);
+    expect(rows.categories.slice(0, 4)).toEqual(['1', '1.bar', '29', '29.1']);
+    expect(rows.categories.filter((c) => rows.row.get(c) === 1).every((c) => c.startsWith('29'))).toBe(true);
+    expect([...rows.bar]).toEqual([['1.bar', 0], ['29.bar', 1], ['30.bar', 2]]);
+  });
+
   it('puts a row’s bar on a line of its own after its label when the labels run above the bars', () => {
     const rows = lineRows(labels, 40, 'after');
     expect(rows.categories[1]).toBe('0.bar');

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTableFromCsvSql } from '../../../src/data/load-sql.ts';
 import { provinceReportsForModelSql, reportingProvincesSql } from '../../../src/data/queries/model.ts';
 import { TABLE_BY_NAME } from '../../../src/data/schema.ts';
-import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyCounts, statusCounts } from '../../../src/state/model-state.ts';
+import type { ChartClick } from '../../../src/charts/EChart.tsx';
+import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyClick, difficultyCounts, statusCounts } from '../../../src/state/model-state.ts';
 import { loadTable, readText, ROOT } from '../helpers.ts';
 
 const row = (provinceCode: string, status: string) => ({ provinceCode, nameVi: '', nameEn: '', regionVi: '', regionEn: '', status, basis: '', namedAs: null, source: '', asOf: '' });
@@ -36,6 +37,22 @@ describe('the difficulty chart', () => {
   it('leaves a longer axis to the data', () => {
     expect(axisMax(Array.from({ length: AXIS_FLOOR + 2 }, (_, i) => d(String(i), ['data'])))).toBeUndefined();
   });
+  it('puts the causes’ ids on its axis, labelled (and its bars named) in the language', () => {
+    const option = difficultyChart([d('1', ['finance', 'legal']), d('2', ['finance'])], 'en', 'finance') as {
+      yAxis: { data: string[]; axisLabel: { formatter: (id: string) => string } };
+      series: { data: { name: string; categoryId: string; itemStyle: { color: string } }[] }[];
+    };
+    expect(option.yAxis.data).toEqual(['legal', 'finance']);
+    expect(option.yAxis.data.map(option.yAxis.axisLabel.formatter)).toEqual(['Legal basis', 'Funding and cost']);
+    expect(option.series[0]?.data.map((x) => [x.categoryId, x.name])).toEqual([['legal', 'Legal basis'], ['finance', 'Funding and cost']]);
+  });
+  it.each<[string, ChartClick, string | null, Record<string, string | undefined> | null]>([
+    ['a bar', { componentType: 'series', data: { value: 2, categoryId: 'finance' } }, null, { category: 'finance' }],
+    ['the selected bar', { componentType: 'series', data: { value: 2, categoryId: 'finance' } }, 'finance', { category: undefined }],
+    ['a cause’s label', { componentType: 'yAxis', value: 'legal' }, 'finance', { category: 'legal' }],
+    ['an unknown cause', { componentType: 'yAxis', value: 'weather' }, null, null],
+    ['nothing', { componentType: 'series' }, null, null],
+  ])('a click on %s (selected: %s)', (_what, click, selected, changes) => expect(difficultyClick(click, selected)).toEqual(changes));
 });
 
 // Bình Định's list leaves out models 2 and 23 (data-notes.md: its 42 models follow the 2023 numbering and skip the kiosk model).

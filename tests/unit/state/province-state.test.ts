@@ -6,7 +6,7 @@ import {
   type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../../src/data/queries/province.ts';
 import {
-  clickedGroup, compare, comparisonChart, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiDownload,
+  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiDownload,
   hanoiRole, hasReport, modelCsvRows, oneOf, rankOf, regionFills, reportCounts, reportCsvRows, reportStatusOf, type ComparisonLabels,
 } from '../../../src/state/province-state.ts';
 import { appDb } from '../helpers.ts';
@@ -78,10 +78,14 @@ describe('the comparison chart', () => {
     ['II', [0.3, 1]],
   ])('with group %s selected: one category per group, the three series, other groups dimmed', (selected, opacity) => {
     const option = comparisonChart(cmp, LABELS, selected) as {
-      xAxis: { data: string[] };
+      xAxis: { data: string[]; axisLabel: { formatter: (id: string) => string } };
+      tooltip: { axisPointer: { label: { formatter: (p: { value: string }) => string } } };
       series: { name: string; data: { value: number; groupId: string; itemStyle: { opacity: number } }[] }[];
     };
-    expect(option.xAxis.data).toEqual(['I (5)', 'II (18)']);
+    // The categories are the groups' ids; the labels (and the tooltip's heading) name them with their count of models.
+    expect(option.xAxis.data).toEqual(['I', 'II']);
+    expect(option.xAxis.data.map(option.xAxis.axisLabel.formatter)).toEqual(['I (5)', 'II (18)']);
+    expect(option.tooltip.axisPointer.label.formatter({ value: 'II' })).toBe('II (18)');
     expect(option.series.map((s) => s.name)).toEqual(['P', 'R', 'N']);
     expect(option.series.map((s) => s.data.map((d) => d.value))).toEqual([[5, 18], [3, 9], [3, 8.5]]);
     expect(option.series[0]?.data.map((d) => d.itemStyle.opacity)).toEqual(opacity);
@@ -98,12 +102,15 @@ describe('the comparison chart', () => {
     const option = comparisonChart(c, LABELS, null) as { series: { data: { value: number }[] }[] };
     expect(option.series[1]?.data[0]?.value).toBe(1.3);
   });
-  it.each<[string, ChartClick, string | null]>([
-    ['a bar', { componentType: 'series', data: { groupId: 'II' } }, 'II'],
-    ['an axis label', { componentType: 'xAxis', value: 'I (5)' }, 'I'],
-    ['an unknown axis label', { componentType: 'xAxis', value: 'VI (0)' }, null],
-    ['the legend', { componentType: 'legend' }, null],
-  ])('a click on %s', (_what, click, group) => expect(clickedGroup(click, cmp, LABELS)).toBe(group));
+  it.each<[string, ChartClick, string | null, Record<string, string | undefined> | null]>([
+    ['a bar', { componentType: 'series', data: { groupId: 'II' } }, null, { group: 'II' }],
+    ['an axis label', { componentType: 'xAxis', value: 'I' }, null, { group: 'I' }],
+    ['the selected group’s label', { componentType: 'xAxis', value: 'I' }, 'I', { group: undefined }],
+    ['another group’s bar', { componentType: 'series', data: { groupId: 'II' } }, 'I', { group: 'II' }],
+    ['an unknown group', { componentType: 'xAxis', value: 'VI' }, null, null],
+    ['a label’s text', { componentType: 'xAxis', value: 'I (5)' }, null, null],
+    ['the legend', { componentType: 'legend' }, null, null],
+  ])('a click on %s (selected: %s)', (_what, click, selected, changes) => expect(comparisonClick(click, cmp, selected)).toEqual(changes));
 });
 
 describe('map fills', () => {

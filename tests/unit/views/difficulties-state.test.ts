@@ -125,6 +125,9 @@ describe('the model × category matrix', () => {
     expect(option.yAxis.axisLabel.formatter('6')).toBe('6');
     const tip = (option as unknown as { tooltip: { formatter: (p: object) => string } }).tooltip.formatter({ data: { modelNo: 6, categoryId: 'citizens', value: [6, 1, 1] } });
     expect(tip.split('\n')[0]).toBe('M6');
+    // A model's name comes from the data: it cannot style the rich-text tooltip.
+    const named = matrixChart(ROWS, MODELS, NO_FILTERS, { ...LABELS, model: (no) => `${no}. {b|x}` }) as unknown as { tooltip: { formatter: (p: object) => string } };
+    expect(named.tooltip.formatter({ data: { modelNo: 6, categoryId: 'citizens', value: [6, 1, 1] } }).split('\n')[0]).toBe('6. （b|x）');
   });
 
   it.each([

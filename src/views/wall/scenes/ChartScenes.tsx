@@ -6,10 +6,10 @@ import { allOf, useQuery } from '../../../data/use-query.ts';
 import { categoryLabel, COMMON } from '../../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
 import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
-import { rankingChart } from '../../../state/overview-state.ts';
 import { WALL } from '../messages.ts';
 import { WALL_INDICATORS } from '../wall-config.ts';
-import { darkChart, sceneValue, wallLabel } from './scene-data.ts';
+import { rankingSceneChart } from './chart-scenes-state.ts';
+import { darkChart, sceneValue } from './scene-data.ts';
 
 const NO_GROUPS: string[] = [];
 
@@ -20,13 +20,7 @@ export function RankingScene() {
   const lang = useLang();
   const data = sceneValue(allOf<[ModelsByProvinceRow]>(useQuery(modelsByProvinceSql(NO_GROUPS))));
   const rows = data?.[0];
-  const option = useMemo(() => {
-    const o = rankingChart(rows ?? [], lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }) as Record<string, unknown>;
-    const series = (o.series as Record<string, unknown>[]).map((s, i) => ({ ...s, itemStyle: { ...(s.itemStyle as object), color: i === 0 ? STATUS_COLORS_DARK.deployed : STATUS_COLORS_DARK.unknown } }));
-    const xAxis = o.xAxis as Record<string, unknown>;
-    const axisLabel = { ...(xAxis.axisLabel as object), formatter: (name: string) => wallLabel(name) };
-    return darkChart({ ...o, series, xAxis: { ...xAxis, axisLabel } }, 0.016);
-  }, [rows, lang, common]);
+  const option = useMemo(() => rankingSceneChart(rows ?? [], lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }), [rows, lang, common]);
   if (!data) return null;
   return (
     <div className="wall-scene-full">
