@@ -1,7 +1,8 @@
-/** Shared helpers for unit tests: reading the committed data and sources. */
+/** Shared helpers for unit tests: reading the committed data and sources, and the app's DuckDB on them. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as aq from 'arquero';
+import { afterAll, beforeAll } from 'vitest';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,4 +34,23 @@ export async function appDb(): Promise<{ all<T>(sql: string): Promise<T[]>; clos
   const { nodeCoordinator } = await import('../../src/node/build/node-data.ts');
   const { coordinator } = await nodeCoordinator(ROOT);
   return { all: <T>(sql: string) => coordinator.query<T>(sql), close: () => coordinator.close() };
+}
+
+/** A committed table of data/ as plain objects, every cell as text (null when empty): the oracle's rows. */
+export const csvRows = (file: string): Record<string, string | null>[] => loadTable(file).objects() as Record<string, string | null>[];
+
+/** A text cell as a number, null kept. */
+export const numOrNull = (v: string | null | undefined): number | null => (v == null ? null : Number(v));
+
+/** `appDb()` for the tests of one file: opened before them, closed after them. */
+export function appDbForFile(): { all<T>(sql: string): Promise<T[]> } {
+  let db: Awaited<ReturnType<typeof appDb>> | undefined;
+  beforeAll(async () => { db = await appDb(); });
+  afterAll(async () => { await db?.close(); });
+  return {
+    all: <T>(sql: string) => {
+      if (!db) throw new Error('appDbForFile: used before its beforeAll ran');
+      return db.all<T>(sql);
+    },
+  };
 }

@@ -1,17 +1,15 @@
 /** The national key figures from the app's own query, against Arquero counting coverage.csv. */
 import * as aq from 'arquero';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coverageByModelSql, type CoverageByModelRow } from '../../../src/data/queries/overview.ts';
 import { nationalFigures } from '../../../src/state/national-figures.ts';
-import { appDb, loadTable } from '../helpers.ts';
+import { appDbForFile, loadTable } from '../helpers.ts';
 
 const coverage = loadTable('coverage.csv');
 const count = (t: aq.ColumnTable, status: string): number => t.filter(aq.escape((r: { status: string }) => r.status === status)).numRows();
 const provinces = loadTable('provinces.csv').numRows();
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('nationalFigures', () => {
   it('counts every cell of the 44 models as coverage.csv does', async () => {

@@ -1,31 +1,26 @@
 /** The catalogue's questions (model list, province list, source reports) in DuckDB on data/, against Arquero's reading of the CSVs and counts made by hand. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   NATIONAL_SOURCE, modelListSql, provinceListSql, sourcesSql,
   type ModelListRow, type ProvinceListRow, type SourceRow,
 } from '../../../../src/data/queries/catalogue.ts';
 import { MODELS, PROVINCE_COUNT } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, csvRows, numOrNull } from '../../helpers.ts';
 
-type Csv = Record<string, string | null>;
-const rowsOf = (file: string): Csv[] => loadTable(file).objects() as Csv[];
-const num = (v: string | null | undefined): number | null => (v == null ? null : Number(v));
 
-const coverage = rowsOf('coverage.csv');
-const models = rowsOf('models.csv');
-const provinces = rowsOf('provinces.csv');
+const coverage = csvRows('coverage.csv');
+const models = csvRows('models.csv');
+const provinces = csvRows('provinces.csv');
 const cells = (key: 'model_no' | 'province_code', value: string, status: string) =>
   coverage.filter((c) => c[key] === value && c.status === status).length;
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('modelListSql', () => {
   it("gives the 44 models in order with models.csv's names and stated count, and coverage.csv's counts", async () => {
     const rows = await db.all<ModelListRow>(modelListSql());
     expect(rows).toEqual(models.map((m) => ({
-      modelNo: Number(m.model_no), group: m.group, nameVi: m.name_vi, nameEn: m.name_en, statedCount: num(m.stated_count),
+      modelNo: Number(m.model_no), group: m.group, nameVi: m.name_vi, nameEn: m.name_en, statedCount: numOrNull(m.stated_count),
       deployed: cells('model_no', m.model_no!, 'deployed'), notDeployed: cells('model_no', m.model_no!, 'not_deployed'),
       unknown: cells('model_no', m.model_no!, 'unknown'),
     })));
@@ -62,7 +57,7 @@ describe('provinceListSql', () => {
 });
 
 describe('sourcesSql', () => {
-  const sources = rowsOf('sources.csv');
+  const sources = csvRows('sources.csv');
   const expected = sources.map((s) => ({
     source: s.source, titleVi: s.title_vi, titleEn: s.title_en, shortVi: s.short_vi ?? s.title_vi, shortEn: s.short_en ?? s.title_en,
     issuer: s.issuer, date: s.date, asOf: s.as_of, asOfBasis: s.as_of_basis,

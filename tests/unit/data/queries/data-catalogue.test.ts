@@ -1,12 +1,12 @@
 /** The data view's questions (row counts, columns, sources cited, whole tables) in DuckDB on data/, against Arquero's reading of each CSV. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   tableColumnsSql, tableCountsSql, tableSourcesSql, wholeTableSql,
   type TableColumnRow, type TableCountRow, type TableSourceRow,
 } from '../../../../src/data/queries/data-catalogue.ts';
 import { TABLES, TABLE_BY_NAME, type TableSchema } from '../../../../src/data/schema.ts';
 import { MODELS, PROVINCE_COUNT } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, loadTable } from '../../helpers.ts';
 
 type Csv = Record<string, string | null>;
 const table = (name: string): TableSchema => TABLE_BY_NAME.get(name)!;
@@ -16,9 +16,7 @@ const rowsOf = (name: string): Csv[] => csv.get(name)!.objects() as Csv[];
 /** The tables in the order DuckDB sorts their names. */
 const SORTED = [...TABLES].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('tableCountsSql', () => {
   it("counts every table's rows as its CSV has them", async () => {

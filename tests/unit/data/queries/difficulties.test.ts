@@ -1,21 +1,17 @@
 /** The difficulties view's model rows (difficultyModelsSql) in DuckDB on data/, against Arquero's reading of the CSVs; and the reportsProgress test on rows. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   difficultyModelsSql, difficultySentencesSql, reportsProgress, type DifficultyModelRow, type DifficultySentenceRow,
 } from '../../../../src/data/queries/difficulties.ts';
 import { MODELS } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, csvRows } from '../../helpers.ts';
 
-type Csv = Record<string, string | null>;
-const rowsOf = (file: string): Csv[] => loadTable(file).objects() as Csv[];
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('difficultyModelsSql', () => {
-  const models = rowsOf('models.csv');
-  const groups = new Map(rowsOf('model_groups.csv').map((g) => [g.group, g]));
+  const models = csvRows('models.csv');
+  const groups = new Map(csvRows('model_groups.csv').map((g) => [g.group, g]));
 
   it("gives all 44 models in order, with models.csv's names and model_groups.csv's group names", async () => {
     expect(await db.all<DifficultyModelRow>(difficultyModelsSql())).toEqual(models.map((m) => ({
@@ -25,7 +21,7 @@ describe('difficultyModelsSql', () => {
   });
 
   it('includes the models no difficulty sentence is about', async () => {
-    const withDifficulties = new Set(rowsOf('difficulties.csv').map((d) => Number(d.model_no)));
+    const withDifficulties = new Set(csvRows('difficulties.csv').map((d) => Number(d.model_no)));
     const rows = await db.all<DifficultyModelRow>(difficultyModelsSql());
     const without = rows.filter((r) => !withDifficulties.has(r.modelNo));
     expect(without.length).toBeGreaterThan(0);
@@ -45,7 +41,7 @@ describe('reportsProgress', () => {
   });
 
   it('picks out, among the sentences DuckDB returns, exactly those difficulties.csv marks progress', async () => {
-    const progress = new Set(rowsOf('difficulties.csv').filter((d) => d.nature === 'progress').map((d) => d.difficulty_id));
+    const progress = new Set(csvRows('difficulties.csv').filter((d) => d.nature === 'progress').map((d) => d.difficulty_id));
     const rows = await db.all<DifficultySentenceRow>(difficultySentencesSql());
     expect(new Set(rows.filter(reportsProgress).map((r) => r.difficultyId))).toEqual(progress);
     expect(progress.size).toBeGreaterThan(0);

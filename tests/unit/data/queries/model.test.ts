@@ -1,35 +1,30 @@
 /** One model's questions (detail, coverage map, 2023 steps, discrepancies) in DuckDB on data/, against Arquero's reading of the CSVs. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   modelCoverageSql, modelDetailSql, modelDiscrepanciesSql, modelStepsSql,
   type DiscrepancyRow, type ModelCoverageRow, type ModelDetailRow, type ModelStepRow,
 } from '../../../../src/data/queries/model.ts';
 import { PROVINCE_COUNT } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, csvRows, numOrNull } from '../../helpers.ts';
 
-type Csv = Record<string, string | null>;
-const rowsOf = (file: string): Csv[] => loadTable(file).objects() as Csv[];
-const num = (v: string | null | undefined): number | null => (v == null ? null : Number(v));
 
-const models = rowsOf('models.csv');
-const groups = rowsOf('model_groups.csv');
-const coverage = rowsOf('coverage.csv');
-const provinces = rowsOf('provinces.csv');
-const steps = rowsOf('model_steps.csv');
-const discrepancies = rowsOf('discrepancies.csv');
+const models = csvRows('models.csv');
+const groups = csvRows('model_groups.csv');
+const coverage = csvRows('coverage.csv');
+const provinces = csvRows('provinces.csv');
+const steps = csvRows('model_steps.csv');
+const discrepancies = csvRows('discrepancies.csv');
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('modelDetailSql', () => {
   it.each([1, 13, 23, 38])('gives model %i as models.csv has it, with its group names', async (no) => {
     const m = models.find((x) => Number(x.model_no) === no)!;
     const g = groups.find((x) => x.group === m.group)!;
     expect(await db.all<ModelDetailRow>(modelDetailSql(no))).toEqual([{
-      modelNo: no, modelNo2023: num(m.model_no_2023), group: m.group, groupVi: g.name_vi, groupEn: g.name_en,
-      nameVi: m.name_vi, nameEn: m.name_en, statedCount: num(m.stated_count), listedCount: num(m.listed_count),
-      listedMentions: num(m.listed_mentions), coverageKind: m.coverage_kind, replicationCount: num(m.replication_count),
+      modelNo: no, modelNo2023: numOrNull(m.model_no_2023), group: m.group, groupVi: g.name_vi, groupEn: g.name_en,
+      nameVi: m.name_vi, nameEn: m.name_en, statedCount: numOrNull(m.stated_count), listedCount: numOrNull(m.listed_count),
+      listedMentions: numOrNull(m.listed_mentions), coverageKind: m.coverage_kind, replicationCount: numOrNull(m.replication_count),
       fundingKind: m.funding_kind, fundingText: m.funding_text, resultText: m.result_text,
       effectivenessText: m.effectiveness_text, replicationText: m.replication_text, source: m.source, asOf: m.as_of,
     }]);
@@ -97,7 +92,7 @@ describe('modelStepsSql', () => {
 
 describe('modelDiscrepanciesSql', () => {
   const expectedFor = (no: number) => discrepancies.filter((d) => Number(d.model_no) === no).map((d) => ({
-    kind: d.kind, modelNo: no, provinceCode: d.province_code, stated: num(d.stated), counted: num(d.counted),
+    kind: d.kind, modelNo: no, provinceCode: d.province_code, stated: numOrNull(d.stated), counted: numOrNull(d.counted),
     detail: d.detail, detailVi: d.detail_vi, source: d.source,
   }));
 

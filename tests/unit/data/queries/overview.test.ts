@@ -1,11 +1,11 @@
 /** The overview's questions (coverage by model, the matrix, groups, indicators) in DuckDB on data/, against Arquero's reading of the CSVs. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   coverageByModelSql, groupsSql, indicatorsSql, matrixSql,
   type CoverageByModelRow, type GroupRow, type IndicatorRow, type MatrixCellRow,
 } from '../../../../src/data/queries/overview.ts';
 import { MODELS, PROVINCE_COUNT } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, loadTable } from '../../helpers.ts';
 
 type CoverageCsv = { model_no: string; province_code: string; status: string; basis: string };
 type ModelCsv = { model_no: string; group: string; name_vi: string; name_en: string };
@@ -24,9 +24,7 @@ const countsOf = (no: number) => {
   };
 };
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('coverageByModelSql', () => {
   it('gives every model, in order, with its group, names and the status counts of coverage.csv', async () => {

@@ -1,15 +1,14 @@
 /** The "where these figures come from" questions in DuckDB on data/: sources and as-of dates cited, against Arquero's counts over the CSVs. */
 import * as aq from 'arquero';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, provinceReportCitedSql, type CitedRow,
 } from '../../../../src/data/queries/provenance.ts';
 import { MODELS, PROVINCE_COUNT } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, csvRows, loadTable } from '../../helpers.ts';
 
 type Csv = Record<string, string | null>;
-const rowsOf = (file: string): Csv[] => loadTable(file).objects() as Csv[];
-const asOfOf = new Map(rowsOf('sources.csv').map((s) => [s.source, s.as_of]));
+const asOfOf = new Map(csvRows('sources.csv').map((s) => [s.source, s.as_of]));
 
 /** Source / as-of pairs of some rows with how many rows cite each, as the queries order them. */
 function cited(rows: readonly { source?: string | null; asOf?: string | null }[]): CitedRow[] {
@@ -23,13 +22,11 @@ function cited(rows: readonly { source?: string | null; asOf?: string | null }[]
   return [...n.values()].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : (a.asOf ?? '') < (b.asOf ?? '') ? -1 : 1));
 }
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('coverageCitedSql', () => {
-  const coverage = rowsOf('coverage.csv');
-  const groupOf = new Map(rowsOf('models.csv').map((m) => [m.model_no, m.group]));
+  const coverage = csvRows('coverage.csv');
+  const groupOf = new Map(csvRows('models.csv').map((m) => [m.model_no, m.group]));
   const of = (keep: (c: Csv) => boolean) => cited(coverage.filter(keep).map((c) => ({ source: c.source, asOf: c.as_of })));
 
   it('cites report 000 as of 19 June 2024 for all 2,772 coverage rows', async () => {
@@ -64,7 +61,7 @@ describe('difficultiesCitedSql', () => {
 });
 
 describe('indicatorsCitedSql', () => {
-  const indicators = rowsOf('indicators.csv');
+  const indicators = csvRows('indicators.csv');
   const of = (ids: string[]) => cited(indicators.filter((i) => ids.includes(i.indicator_id!)).map((i) => ({ source: i.source, asOf: i.as_of })));
 
   it('cites report 002 at both of its dates for all indicators (an empty list is no filter)', async () => {
@@ -83,7 +80,7 @@ describe('indicatorsCitedSql', () => {
 });
 
 describe('provinceReportCitedSql', () => {
-  const reports = rowsOf('province_models.csv');
+  const reports = csvRows('province_models.csv');
 
   it("cites Bình Định's report 003 for its 42 rows and the plan 004 their deadlines come from", async () => {
     const mine = reports.filter((r) => r.province_code === 'VN-31');

@@ -1,22 +1,17 @@
 /** The data-quality view's questions (every discrepancy, coverage cells by basis) in DuckDB on data/, against Arquero's reading of the CSVs. */
 import * as aq from 'arquero';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coverageByBasisSql, discrepanciesSql, type CoverageBasisRow, type QualityRow } from '../../../../src/data/queries/quality.ts';
 import { MODELS, PROVINCE_COUNT } from '../../../../src/domain/rollout.ts';
-import { appDb, loadTable } from '../../helpers.ts';
+import { appDbForFile, csvRows, loadTable, numOrNull } from '../../helpers.ts';
 
-type Csv = Record<string, string | null>;
-const rowsOf = (file: string): Csv[] => loadTable(file).objects() as Csv[];
-const num = (v: string | null | undefined): number | null => (v == null ? null : Number(v));
 
-const discrepancies = rowsOf('discrepancies.csv');
-const models = new Map(rowsOf('models.csv').map((m) => [Number(m.model_no), m]));
-const provinces = new Map(rowsOf('provinces.csv').map((p) => [p.province_code, p]));
-const sources = new Map(rowsOf('sources.csv').map((s) => [s.source, s]));
+const discrepancies = csvRows('discrepancies.csv');
+const models = new Map(csvRows('models.csv').map((m) => [Number(m.model_no), m]));
+const provinces = new Map(csvRows('provinces.csv').map((p) => [p.province_code, p]));
+const sources = new Map(csvRows('sources.csv').map((s) => [s.source, s]));
 
-let db: Awaited<ReturnType<typeof appDb>>;
-beforeAll(async () => { db = await appDb(); });
-afterAll(async () => { await db.close(); });
+const db = appDbForFile();
 
 describe('discrepanciesSql', () => {
   it('gives every row of discrepancies.csv once, numbered in file order', async () => {
@@ -25,7 +20,7 @@ describe('discrepanciesSql', () => {
     rows.forEach((r, i) => {
       const d = discrepancies[i]!;
       expect([r.kind, r.modelNo, r.provinceCode, r.stated, r.counted, r.detail, r.detailVi, r.source, r.value, r.otherSource, r.otherValue], `row ${r.rowNo}`)
-        .toEqual([d.kind, num(d.model_no), d.province_code, num(d.stated), num(d.counted), d.detail, d.detail_vi, d.source, d.value, d.other_source, d.other_value]);
+        .toEqual([d.kind, numOrNull(d.model_no), d.province_code, numOrNull(d.stated), numOrNull(d.counted), d.detail, d.detail_vi, d.source, d.value, d.other_source, d.other_value]);
     });
   });
 
