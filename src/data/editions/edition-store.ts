@@ -40,7 +40,7 @@ const finished = (tx: IDBTransaction): Promise<void> => new Promise((resolve, re
 const isQuota = (e: unknown): e is DOMException => e instanceof DOMException && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
 
 /** Whether this browser can keep editions at all. */
-export const storageAvailable = (): boolean => typeof indexedDB !== 'undefined';
+const storageAvailable = (): boolean => typeof indexedDB !== 'undefined';
 
 function open(): Promise<IDBDatabase> {
   if (!storageAvailable()) return Promise.reject(new StorageError('unavailable', 'IndexedDB is not available in this browser'));
@@ -96,7 +96,7 @@ async function withDb<T>(work: (db: IDBDatabase) => Promise<T>): Promise<T> {
 }
 
 /** The stored state and the descriptions of the stored editions; none when nothing was ever stored. */
-export async function readEditions(): Promise<{ state: EditionsState; editions: Map<string, Edition> }> {
+async function readEditions(): Promise<{ state: EditionsState; editions: Map<string, Edition> }> {
   if (!storageAvailable()) return { state: NO_EDITIONS, editions: new Map() };
   return withDb(async (db) => {
     const tx = db.transaction([EDITIONS, STATE], 'readonly');
@@ -107,7 +107,7 @@ export async function readEditions(): Promise<{ state: EditionsState; editions: 
 }
 
 /** An edition's text, checked against what was stored. */
-export async function readEditionText(id: string): Promise<string> {
+async function readEditionText(id: string): Promise<string> {
   return withDb(async (db) => {
     const tx = db.transaction([EDITIONS, CHUNKS], 'readonly');
     const record = await done(tx.objectStore(EDITIONS).get(id) as IDBRequest<EditionRecord | undefined>);
@@ -122,7 +122,7 @@ export async function readEditionText(id: string): Promise<string> {
 }
 
 /** Stores an edition and reads it back; throws a StorageError (and keeps nothing) when the browser did not keep it. */
-export async function writeEdition(e: Edition, text: string): Promise<void> {
+async function writeEdition(e: Edition, text: string): Promise<void> {
   try {
     await withDb(async (db) => {
       const tx = db.transaction([EDITIONS, CHUNKS], 'readwrite');
@@ -146,7 +146,7 @@ export async function writeEdition(e: Edition, text: string): Promise<void> {
  * Replaces the stored state with `next` if nobody changed it since `expected` was read (another tab
  * may have); then forgets the editions no state refers to, and reads the state back.
  */
-export async function writeState(next: EditionsState, expected: number): Promise<void> {
+async function writeState(next: EditionsState, expected: number): Promise<void> {
   try {
     await withDb(async (db) => {
       const tx = db.transaction([STATE], 'readwrite');
@@ -190,7 +190,7 @@ async function deleteEditions(ids: readonly string[]): Promise<void> {
 const MARK = 'de-an-06-uploads';
 
 /** Notes beside IndexedDB whether this browser holds uploads, so the first screen knows at once. */
-export function markUploads(any: boolean): void {
+function markUploads(any: boolean): void {
   try {
     if (any) localStorage.setItem(MARK, '1'); else localStorage.removeItem(MARK);
   } catch {

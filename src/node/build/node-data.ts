@@ -8,21 +8,11 @@ import { resolve } from 'node:path';
 import { Coordinator } from '../../data/coordinator.ts';
 import { DataService } from '../../data/data-service.ts';
 import { NO_STORAGE, type EditionStorage } from '../../data/editions/ports.ts';
-import type { TableSchema } from '../../data/schema.ts';
 import { startNodeConnector } from './node-connector.ts';
 
-/** Where a Node coordinator's data come from: `root/data` unless `readTable` gives a table (fixtures); no store unless `storage`. */
-export interface NodeDataOptions {
-  readTable?: (schema: TableSchema) => string | undefined;
-  storage?: EditionStorage;
-}
-
-/** A started coordinator over the tables of `root/data`. */
-export async function nodeCoordinator(root: string, options: NodeDataOptions = {}): Promise<{ coordinator: Coordinator; data: DataService }> {
-  const data = new DataService({
-    fetchBundled: async (s) => options.readTable?.(s) ?? readFileSync(resolve(root, 'data', s.file), 'utf8'),
-    storage: options.storage ?? NO_STORAGE,
-  });
+/** A started coordinator over the tables of `root/data`, keeping uploads in `storage` (none by default). */
+export async function nodeCoordinator(root: string, { storage = NO_STORAGE }: { storage?: EditionStorage } = {}): Promise<{ coordinator: Coordinator; data: DataService }> {
+  const data = new DataService({ fetchBundled: async (s) => readFileSync(resolve(root, 'data', s.file), 'utf8'), storage });
   const coordinator = new Coordinator({ connect: () => startNodeConnector(), load: data.load, prepare: data.prepare, queryTimeoutMs: 60_000 });
   await coordinator.start();
   return { coordinator, data };
