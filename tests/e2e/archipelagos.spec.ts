@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 type Slug = 'hoang-sa' | 'truong-sa';
 interface Measured { marks: number; width: number; height: number; smallest: number; provinces: string[]; statuses: string[]; fills: string[]; parentStatus: string | null; parentFill: string | null }
@@ -21,9 +21,9 @@ const islandsOf = (code: string): number => {
 };
 const PARENT: Record<Slug, string> = { 'hoang-sa': 'VN-DN', 'truong-sa': 'VN-34' };
 const unitOf = (code: string): string =>
-  String(table('provinces.csv').params({ c: code }).filter((d: { province_code: string }, p: { c: string }) => d.province_code === p.c).get('unit_2025', 0));
+  String(loadTable('provinces.csv').params({ c: code }).filter((d: { province_code: string }, p: { c: string }) => d.province_code === p.c).get('unit_2025', 0));
 const statusOf = (no: number, code: string): string =>
-  String(table('coverage.csv').params({ no: String(no), c: code })
+  String(loadTable('coverage.csv').params({ no: String(no), c: code })
     .filter((d: { model_no: string; province_code: string }, p: { no: string; c: string }) => d.model_no === p.no && d.province_code === p.c).get('status', 0));
 
 /** The marks of one archipelago in `map`, measured, with the status and fill of the shape that holds the islands. */

@@ -1,8 +1,8 @@
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 // Expected values come from the committed CSVs, counted by Arquero independently of the app.
-const csvRows = (file: string): number => table(file).numRows();
+const csvRows = (file: string): number => loadTable(file).numRows();
 
 test('the model list shows the 44 models of data/models.csv', async ({ page }) => {
   await page.goto('#/model');

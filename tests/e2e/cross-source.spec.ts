@@ -4,9 +4,9 @@
  * by hand in tests/unit/pipeline/cross-source.test.ts; titles come from sources.csv (Arquero).
  */
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
-const titles = new Map((table('sources.csv').objects() as { source: string; title_vi: string; title_en: string }[]).map((s) => [s.source, s]));
+const titles = new Map((loadTable('sources.csv').objects() as { source: string; title_vi: string; title_en: string }[]).map((s) => [s.source, s]));
 const S000 = '000_7f29e68dedb715cb.txt';
 const S002 = '002_1c37787a67318719.txt';
 const S003 = '003_56915f187a0eb783.txt';

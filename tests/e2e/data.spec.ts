@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import * as aq from 'arquero';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 // The tables are the CSV files of data/ (listed from the folder, not from the app's schema).
 const FILES = readdirSync(resolve(import.meta.dirname, '../../data')).filter((f) => f.endsWith('.csv')).sort();
@@ -24,7 +24,7 @@ test('a row per table with Arquero’s row count and the source files its rows c
   await open(page, '#/data');
   await expect(page.locator('[data-testid="dataset-table"] tbody tr')).toHaveCount(FILES.length);
   for (const file of FILES) {
-    const t = table(file);
+    const t = loadTable(file);
     await expect(row(page, file).locator('[data-testid="table-row-count"]'), file).toHaveText(new Intl.NumberFormat('vi-VN').format(t.numRows()));
     if (t.columnNames().includes('source')) {
       const cited = [...new Set((t.array('source') as (string | null)[]).filter((s): s is string => Boolean(s)))].sort();
@@ -38,7 +38,7 @@ test('a row per table with Arquero’s row count and the source files its rows c
 for (const file of FILES) {
   test(`${file} downloads whole: a BOM, its columns, and Arquero’s number of rows`, async ({ page }) => {
     await open(page, '#/data');
-    const expected = table(file);
+    const expected = loadTable(file);
     const button = row(page, file).locator('[data-testid="download-csv"]');
     await expect(button).toBeEnabled();
     const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -53,7 +53,7 @@ for (const file of FILES) {
 
 test('the five sources with their titles and as-of dates', async ({ page }) => {
   await open(page, '#/data');
-  const sources = table('sources.csv').objects() as { source: string; title_vi: string; title_en: string }[];
+  const sources = loadTable('sources.csv').objects() as { source: string; title_vi: string; title_en: string }[];
   await expect(page.locator('[data-testid="sources-table"] tbody tr')).toHaveCount(sources.length);
   for (const s of sources) await expect(page.locator(`[data-testid="sources-table"] tr[data-source="${s.source}"]`)).toContainText(s.title_vi);
   await open(page, '#/data?lang=en');
@@ -65,5 +65,5 @@ test('English with ?lang=en: headings in English', async ({ page }) => {
   await expect(page.locator('h1')).toHaveText('Data');
   await expect(page.locator('h2', { hasText: 'Data tables' })).toBeVisible();
   await expect(page.locator('h2', { hasText: 'Source reports' })).toBeVisible();
-  await expect(row(page, 'coverage.csv').locator('[data-testid="table-row-count"]')).toHaveText(new Intl.NumberFormat('en-GB').format(table('coverage.csv').numRows()));
+  await expect(row(page, 'coverage.csv').locator('[data-testid="table-row-count"]')).toHaveText(new Intl.NumberFormat('en-GB').format(loadTable('coverage.csv').numRows()));
 });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 // Categories in display order with their Vietnamese names, written out by hand (not read from the app).
 const CATEGORIES: [string, string][] = [
@@ -16,7 +16,7 @@ const CATEGORIES: [string, string][] = [
   ['coordination', 'Phối hợp, kết nối hệ thống'], ['guidance', 'Chờ hướng dẫn của Trung ương'], ['other', 'Khác'],
 ];
 
-const all = table('difficulties.csv');
+const all = loadTable('difficulties.csv');
 const difficulties = all.filter((d: { nature: string }) => d.nature !== 'progress');
 type Row = { difficulty_id: string; model_no: string; province_code: string | null; category: string; nature: string; text: string };
 const rows = difficulties.objects() as Row[];
@@ -113,7 +113,7 @@ test('clicking a matrix cell filters by its model and category', async ({ page }
   await expect(listed(page)).toHaveCount(sentences((r) => r.model_no === '17' && r.category === 'legal'));
 });
 
-const groupII = new Set((table('models.csv').objects() as { model_no: string; group: string }[]).filter((m) => m.group === 'II').map((m) => m.model_no));
+const groupII = new Set((loadTable('models.csv').objects() as { model_no: string; group: string }[]).filter((m) => m.group === 'II').map((m) => m.model_no));
 const FILTERS: [string, string, (r: Row) => boolean][] = [
   ['group II', '#/difficulties?group=II', (r) => groupII.has(r.model_no)],
   ['model 21, national report', '#/difficulties?model=21&scope=national', (r) => r.model_no === '21' && !r.province_code],

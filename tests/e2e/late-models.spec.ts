@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 import { choose, openData, utf8 } from './upload-helpers.ts';
 
 // [model, lead agency, deadline phrase, status label, overdue] as of 15 November 2024, longest overdue first.
@@ -89,7 +89,7 @@ test('the wall of Bình Định shows its late models; a province with none skip
 test('a tracking sheet with later statuses, applied in the Data view, moves the late list on the page', async ({ page }) => {
   // Made for this test, never shipped: Bình Định's rows as of 31 March 2025, models 3 and 18 now
   // completed, model 44's deadline reworded "Quý IV/2024"; no deadline_date or deadline_kind columns.
-  const report = (table('province_models.csv').objects() as Record<string, string | null>[]).filter((r) => r.province_code === 'VN-31');
+  const report = (loadTable('province_models.csv').objects() as Record<string, string | null>[]).filter((r) => r.province_code === 'VN-31');
   const columns = ['province_code', 'model_no', 'local_no', 'status', 'lead_agency', 'deadline', 'as_of'];
   const cell = (v: string | null | undefined): string => `"${(v ?? '').replace(/"/g, '""')}"`;
   const sheet = [columns.join(','), ...report.map((r) => columns.map((c) => cell(

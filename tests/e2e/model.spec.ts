@@ -1,9 +1,9 @@
 import * as aq from 'arquero';
 import { readFileSync } from 'node:fs';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
-const coverage = table('coverage.csv');
+const coverage = loadTable('coverage.csv');
 const statusOf = (no: number) => coverage.params({ no: String(no) }).filter((d: { model_no: string }, p: { no: string }) => d.model_no === p.no);
 const countOf = (no: number, status: string): number =>
   statusOf(no).params({ s: status }).filter((d: { status: string }, p: { s: string }) => d.status === p.s).numRows();
@@ -24,7 +24,7 @@ for (const no of [2, 13, 14, 23, 38, 1, 7, 33]) {
 }
 
 test('model 14 flags its stated count (26) against the 27 provinces it names', async ({ page }) => {
-  const models = table('models.csv').filter((d: { model_no: string }) => d.model_no === '14').object() as Record<string, string>;
+  const models = loadTable('models.csv').filter((d: { model_no: string }) => d.model_no === '14').object() as Record<string, string>;
   await page.goto('#/model/14');
   await waitForDashboardReady(page);
   const kpi = page.locator('[data-testid="kpi-stated-listed"]');
@@ -70,7 +70,7 @@ test("the CSV of a model's map: BOM, a header and the 63 provinces with their st
 
 test('a model whose only Bình Định sentence reports progress counts no difficulty and lists it apart, labelled', async ({ page }) => {
   // Model 26 has no difficulty in the national report; Bình Định's one sentence reports work done.
-  const own = table('difficulties.csv').filter((d: { model_no: string }) => d.model_no === '26').objects() as { nature: string }[];
+  const own = loadTable('difficulties.csv').filter((d: { model_no: string }) => d.model_no === '26').objects() as { nature: string }[];
   expect(own.map((r) => r.nature)).toEqual(['progress']);
   await page.goto('#/model/26');
   await waitForDashboardReady(page);
@@ -81,7 +81,7 @@ test('a model whose only Bình Định sentence reports progress counts no diffi
 });
 
 test("a model missing from Bình Định's own list says so under “province reports” (models 2 and 23)", async ({ page }) => {
-  const listed = new Set((table('province_models.csv').array('model_no') as string[]));
+  const listed = new Set((loadTable('province_models.csv').array('model_no') as string[]));
   for (const no of [2, 23]) {
     expect(listed.has(String(no))).toBe(false);
     await page.goto(`#/model/${no}?lang=en`);

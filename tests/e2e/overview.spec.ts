@@ -1,7 +1,7 @@
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
-const coverage = table('coverage.csv').join(table('models.csv').select('model_no', 'group'), 'model_no');
+const coverage = loadTable('coverage.csv').join(loadTable('models.csv').select('model_no', 'group'), 'model_no');
 const deployedBy = (groups: string[]) => {
   const rows = coverage.objects() as { province_code: string; status: string; group: string }[];
   const out = new Map<string, number>();
@@ -64,7 +64,7 @@ test('a click on a chart’s label opens what it names: a province of the rankin
 });
 
 test('the national indicators show their figures with as-of dates', async ({ page }) => {
-  const indicators = table('indicators.csv').objects() as { indicator_id: string; value: string }[];
+  const indicators = loadTable('indicators.csv').objects() as { indicator_id: string; value: string }[];
   await page.goto('?lang=en#/');
   await waitForDashboardReady(page);
   await expect(page.locator('[data-testid="indicators"] .kpi')).toHaveCount(indicators.length);
@@ -81,6 +81,6 @@ test('the matrix downloads as models × provinces, the statuses of coverage.csv 
   const aq = await import('arquero');
   const rows = aq.fromCSV(readFileSync(await download.path() ?? '', 'utf8').slice(1), { parse: { model_no: Number } }).objects() as Record<string, string | number>[];
   expect(rows).toHaveLength(44);
-  const cells = table('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[];
+  const cells = loadTable('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[];
   for (const c of cells.filter((_, i) => i % 97 === 0)) expect(rows[Number(c.model_no) - 1]?.[c.province_code], `${c.model_no} ${c.province_code}`).toBe(c.status);
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 const PHONE = { width: 390, height: 844 };
 const ROUTES = [
@@ -75,7 +75,7 @@ for (const [hash, testId, file] of [['#/model', 'model-list', 'models.csv'], ['#
   test(`${hash} reads as cards on a phone: each name on one line with its figures on screen`, async ({ page }) => {
     await open(page, hash, 'vi');
     const rows = page.locator(`[data-testid="${testId}"] tbody tr`);
-    await expect(rows).toHaveCount(table(file).numRows());
+    await expect(rows).toHaveCount(loadTable(file).numRows());
     for (const i of [0, 7, 20]) {
       const row = rows.nth(i);
       const box = await row.boundingBox();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 const save = async (page: Page, button: ReturnType<Page['locator']>): Promise<Download> => {
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
@@ -25,13 +25,13 @@ test('a model’s map saves as a 1920×1080 PNG and as SVG, its title, as-of dat
   expect(png.suggestedFilename()).toMatch(/^de-an-06_mo-hinh-13-ban-do_\d{4}-\d{2}-\d{2}\.png$/);
   expect(await pngSize(png)).toEqual([1920, 1080]);
   const svg = await text(await save(page, map.locator('[data-testid="save-svg"]')));
-  const name = String(table('models.csv').filter((d: { model_no: string }) => d.model_no === '13').get('name_en', 0));
+  const name = String(loadTable('models.csv').filter((d: { model_no: string }) => d.model_no === '13').get('name_en', 0));
   expect(svg).toContain(`13. ${name}`);
   expect(svg).toContain(asOf);
   expect(svg).toContain('000_7f29e68dedb715cb.txt');
   // One shape per province, coloured as on screen.
   expect(svg.match(/<path [^>]*data-province=/g)).toHaveLength(63);
-  const deployed = table('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
+  const deployed = loadTable('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
   expect(svg.match(/<path [^>]*fill="#0072b2"[^>]*data-province=/g)).toHaveLength(deployed);
 });
 
@@ -109,7 +109,7 @@ test('a map’s picture has the legend of the screen, counts included, and its t
     else expect(title).not.toContain('34 provinces');
   }
   // The counts come from coverage.csv: on the 63, the deployed provinces of model 13.
-  const deployed = table('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
+  const deployed = loadTable('coverage.csv').filter((d: { model_no: string; status: string }) => d.model_no === '13' && d.status === 'deployed').numRows();
   await page.goto('#/model/13?lang=en');
   await waitForDashboardReady(page);
   const svg = await text(await save(page, page.locator('[data-testid="province-map"] [data-testid="save-svg"]')));
@@ -131,7 +131,7 @@ test('the overview’s pictures name the group filter in their titles, and the m
 });
 
 test('the coverage chart’s picture shows the longest model name whole, and the screen’s chart too', async ({ page }) => {
-  const models = table('models.csv').objects() as { model_no: string; group: string; name_vi: string }[];
+  const models = loadTable('models.csv').objects() as { model_no: string; group: string; name_vi: string }[];
   const longest = models.reduce((a, b) => (b.name_vi.length > a.name_vi.length ? b : a));
   const label = `${longest.group} · ${longest.model_no}. ${longest.name_vi}`.replace(/\s+/g, ' ');
   await page.goto('#/');

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 /** The view printed to PDF (as the browser prints it), each page's text. */
 async function printed(page: Page, hash: string): Promise<{ pages: string[]; size: { width: number; height: number } }> {
@@ -49,7 +49,7 @@ test("a model's table of the 63 provinces runs on over pages with its header rep
   test.setTimeout(90_000);
   const { pages } = await printed(page, '#/model/13');
   const all = pages.join(' ');
-  for (const name of table('provinces.csv').array('name_vi') as string[]) expect(all, name).toContain(name.normalize('NFC'));
+  for (const name of loadTable('provinces.csv').array('name_vi') as string[]) expect(all, name).toContain(name.normalize('NFC'));
   // The table's own header ("Tên ghi trong báo cáo" is its last column) on every page the table runs over.
   expect(onPages(pages, 'Tên ghi trong báo cáo').length).toBeGreaterThan(1);
 });
@@ -57,8 +57,8 @@ test("a model's table of the 63 provinces runs on over pages with its header rep
 test("the province brief lists the models not deployed by number and short name, and stays one page", async ({ page }) => {
   await page.goto('#/brief/province/VN-31');
   await expect(page.locator('[data-brief-ready="true"]')).toBeAttached({ timeout: 30_000 });
-  const models = new Map((table('models.csv').objects() as { model_no: string; name_vi: string }[]).map((r) => [r.model_no, r.name_vi]));
-  const missing = (table('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[])
+  const models = new Map((loadTable('models.csv').objects() as { model_no: string; name_vi: string }[]).map((r) => [r.model_no, r.name_vi]));
+  const missing = (loadTable('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[])
     .filter((r) => r.province_code === 'VN-31' && r.status === 'not_deployed').map((r) => r.model_no);
   expect(missing.length).toBeGreaterThan(0);
   const list = (await page.locator('.brief-list').first().innerText()).normalize('NFC');

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 import { choose, openData, utf8 } from './upload-helpers.ts';
 
 const FILE = 'coverage-quy-3.csv';
 type Row = Record<string, string>;
-const coverage = table('coverage.csv').objects() as Row[];
-const sources = table('sources.csv').objects() as Row[];
+const coverage = loadTable('coverage.csv').objects() as Row[];
+const sources = loadTable('sources.csv').objects() as Row[];
 
 // As a staff member edits the downloaded table in a spreadsheet: Hà Giang (VN-03) becomes deployed
 // for model 13, and the basis column is left as it was ("not named; the list has the stated count").
@@ -88,13 +88,13 @@ test('a CSV of figures from an upload names the upload in its first line; a tabl
 function expectedDates(scene: string): string {
   if (scene === 'national') return [...new Set(coverage.map((r) => r.as_of))].sort().join(',');
   if (scene === 'difficulties') {
-    const cited = new Set((table('difficulties.csv').objects() as Row[]).map((r) => r.source));
+    const cited = new Set((loadTable('difficulties.csv').objects() as Row[]).map((r) => r.source));
     return [...new Set(sources.filter((s) => cited.has(s.source ?? '')).map((s) => s.as_of))].sort().join(',');
   }
   const ids = ['chip_id_cards_issued', 'eid_accounts_activated', 'eid_activation_rate', 'vneid_accesses', 'population_db_requests', 'population_db_savings',
     'exam_registrations_online_share_2024', 'accommodation_notices', 'cashless_social_payment_recipients', 'provinces_with_ioc_ready',
     'models_deployed_in_all_provinces', 'civil_servant_records_synced'];
-  return [...new Set((table('indicators.csv').objects() as Row[]).filter((r) => ids.includes(r.indicator_id ?? '')).map((r) => r.as_of))].sort().join(',');
+  return [...new Set((loadTable('indicators.csv').objects() as Row[]).filter((r) => ids.includes(r.indicator_id ?? '')).map((r) => r.as_of))].sort().join(',');
 }
 
 for (const scene of ['national', 'indicators', 'difficulties']) {

@@ -2,16 +2,16 @@ import * as aq from 'arquero';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 // Every expected value is counted by Arquero over the committed CSVs, never by the app's code.
 const { op } = aq;
-const coverage = table('coverage.csv');
-const provinces = table('provinces.csv');
-const models = table('models.csv');
-const provinceModels = table('province_models.csv');
-const hanoiModels = table('hanoi_models.csv');
-const discrepancies = table('discrepancies.csv');
+const coverage = loadTable('coverage.csv');
+const provinces = loadTable('provinces.csv');
+const models = loadTable('models.csv');
+const provinceModels = loadTable('province_models.csv');
+const hanoiModels = loadTable('hanoi_models.csv');
+const discrepancies = loadTable('discrepancies.csv');
 
 type Row = Record<string, string | null>;
 const rowsOf = (t: aq.ColumnTable): Row[] => t.objects() as Row[];

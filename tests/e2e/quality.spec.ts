@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import * as aq from 'arquero';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 type Discrepancy = { kind: string; model_no: string | null; province_code: string | null; stated: string | null; counted: string | null; detail: string; detail_vi: string };
-const discrepancies = table('discrepancies.csv');
+const discrepancies = loadTable('discrepancies.csv');
 const rows = discrepancies.objects() as Discrepancy[];
 const tableRows = (page: Page) => page.locator('[data-testid="discrepancy-table"] tbody tr');
 
@@ -82,7 +82,7 @@ test('the CSV holds exactly the rows shown, with the columns of discrepancies.cs
 
 test('coverage cells per status and basis equal Arquero’s counts of coverage.csv', async ({ page }) => {
   await open(page, '#/quality');
-  const counts = table('coverage.csv').groupby('status', 'basis').count().objects() as { status: string; basis: string; count: number }[];
+  const counts = loadTable('coverage.csv').groupby('status', 'basis').count().objects() as { status: string; basis: string; count: number }[];
   await expect(page.locator('[data-testid="coverage-basis"] tbody tr')).toHaveCount(counts.length);
   for (const c of counts) {
     await expect(page.locator(`[data-testid="coverage-basis"] tr[data-status="${c.status}"][data-basis="${c.basis}"]`)).toHaveAttribute('data-cells', String(c.count));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'briefs-'));
@@ -17,8 +17,8 @@ async function pdf(file: string): Promise<{ pages: number; text: string }> {
   return { pages: doc.numPages, text: text.replace(/\s+/g, ' ').normalize('NFC') };
 }
 
-const model = (no: number) => table('models.csv').params({ no: String(no) }).filter((d: { model_no: string }, p: { no: string }) => d.model_no === p.no).object() as Record<string, string>;
-const count = (no: number, status: string): number => table('coverage.csv').params({ no: String(no), s: status })
+const model = (no: number) => loadTable('models.csv').params({ no: String(no) }).filter((d: { model_no: string }, p: { no: string }) => d.model_no === p.no).object() as Record<string, string>;
+const count = (no: number, status: string): number => loadTable('coverage.csv').params({ no: String(no), s: status })
   .filter((d: { model_no: string; status: string }, p: { no: string; s: string }) => d.model_no === p.no && d.status === p.s).numRows();
 
 test('npm run report renders a model’s brief as one A4 page with its name and figures as text', async () => {
@@ -39,7 +39,7 @@ test('a province’s brief, by its name, in Vietnamese: one page, its name, its 
   const { pages, text } = await pdf(file);
   expect(pages).toBe(1);
   expect(text).toContain('Bình Định');
-  const deployed = table('coverage.csv').filter((d: { province_code: string; status: string }) => d.province_code === 'VN-31' && d.status === 'deployed').numRows();
+  const deployed = loadTable('coverage.csv').filter((d: { province_code: string; status: string }) => d.province_code === 'VN-31' && d.status === 'deployed').numRows();
   expect(text).toMatch(new RegExp(`${deployed} Đã triển khai trên 44 mô hình`));
   expect(text).toContain('Theo báo cáo của tỉnh');
 });

@@ -6,10 +6,10 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
-const models = (table('models.csv').array('model_no') as (string | number)[]).map(Number);
-const provinces = table('provinces.csv').array('province_code') as string[];
+const models = (loadTable('models.csv').array('model_no') as (string | number)[]).map(Number);
+const provinces = loadTable('provinces.csv').array('province_code') as string[];
 const WALL = (scenes: string, extra = ''): string => `#/wall?scenes=${scenes}&interval=3600&refresh=3600${extra}`;
 
 const ROUTES: string[] = [

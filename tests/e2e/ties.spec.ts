@@ -5,11 +5,11 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
-const groupOf = new Map((table('models.csv').objects() as { model_no: string; group: string }[]).map((m) => [m.model_no, m.group]));
-const nameOf = new Map((table('provinces.csv').objects() as { province_code: string; name_vi: string }[]).map((p) => [p.province_code, p.name_vi]));
-const coverage = table('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[];
+const groupOf = new Map((loadTable('models.csv').objects() as { model_no: string; group: string }[]).map((m) => [m.model_no, m.group]));
+const nameOf = new Map((loadTable('provinces.csv').objects() as { province_code: string; name_vi: string }[]).map((p) => [p.province_code, p.name_vi]));
+const coverage = loadTable('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[];
 
 /** Models deployed per province within a group (all groups when null). */
 function deployedBy(group: string | null): Map<string, number> {

@@ -1,13 +1,13 @@
 /** Every view names itself in the browser's title (tabs, bookmarks, history), in both languages. */
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 const ROUTES = ['#/', '#/?groups=II', '#/model', '#/model/13', '#/model/17', '#/province', '#/province/VN-31', '#/province/VN-HN',
   '#/difficulties', '#/quality', '#/data', '#/wall?interval=3600&refresh=3600', '#/brief/model/13', '#/brief/province/VN-31', '#/no-such-view'];
 const APP = { vi: 'Đề án 06', en: 'Project 06' };
 
-const model = (no: number) => table('models.csv').objects().find((r) => (r as { model_no: string }).model_no === String(no)) as Record<string, string>;
-const province = (code: string) => table('provinces.csv').objects().find((r) => (r as { province_code: string }).province_code === code) as Record<string, string>;
+const model = (no: number) => loadTable('models.csv').objects().find((r) => (r as { model_no: string }).model_no === String(no)) as Record<string, string>;
+const province = (code: string) => loadTable('provinces.csv').objects().find((r) => (r as { province_code: string }).province_code === code) as Record<string, string>;
 
 for (const lang of ['vi', 'en'] as const) {
   test(`each view has a title of its own, ending with the dashboard's name (${lang})`, async ({ page }) => {

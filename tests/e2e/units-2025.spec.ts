@@ -2,17 +2,17 @@ import * as aq from 'arquero';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 import { choose, openData, utf8 } from './upload-helpers.ts';
 
 // The oracle: Arquero joins coverage.csv to provinces.csv and sums each unit's members.
-const units = table('units_2025.csv');
+const units = loadTable('units_2025.csv');
 const unitCodes = (units.array('unit_code') as string[]).slice().sort();
 const perUnit = (no: number): Map<string, { deployed: number; members: number }> => {
-  const rows = table('coverage.csv')
+  const rows = loadTable('coverage.csv')
     .params({ no: String(no) })
     .filter((d: { model_no: string }, p: { no: string }) => d.model_no === p.no)
-    .join(table('provinces.csv').select('province_code', 'unit_2025'), 'province_code')
+    .join(loadTable('provinces.csv').select('province_code', 'unit_2025'), 'province_code')
     .derive({ dep: "d => d.status === 'deployed' ? 1 : 0" })
     .groupby('unit_2025')
     .rollup({ deployed: aq.op.sum('dep'), members: aq.op.count() })
@@ -20,7 +20,7 @@ const perUnit = (no: number): Map<string, { deployed: number; members: number }>
   return new Map(rows.map((r) => [r.unit_2025, { deployed: r.deployed, members: r.members }]));
 };
 const unitOfProvince = (code: string): string =>
-  String(table('provinces.csv').params({ c: code }).filter((d: { province_code: string }, p: { c: string }) => d.province_code === p.c).get('unit_2025', 0));
+  String(loadTable('provinces.csv').params({ c: code }).filter((d: { province_code: string }, p: { c: string }) => d.province_code === p.c).get('unit_2025', 0));
 
 for (const no of [13, 14, 23]) {
   test(`model ${no} on the 34 units: each unit says how many of its former provinces deployed it, as Arquero sums them`, async ({ page }) => {
@@ -86,7 +86,7 @@ test('the wall draws the 34 units with map=34', async ({ page }) => {
 test('the upload preview’s map of changes switches to the 34 units too', async ({ page }) => {
   // Model 13 deployed in Bình Định (VN-31), which it was not: Gia Lai's unit changes to "deployed".
   const text = readFileSync(resolve(import.meta.dirname, '../../data/coverage.csv'), 'utf8');
-  const before = String(table('coverage.csv').filter((d: { model_no: string; province_code: string }) => d.model_no === '13' && d.province_code === 'VN-31').get('status', 0));
+  const before = String(loadTable('coverage.csv').filter((d: { model_no: string; province_code: string }) => d.model_no === '13' && d.province_code === 'VN-31').get('status', 0));
   expect(before).not.toBe('deployed');
   await openData(page);
   await choose(page, 'quy-2025.csv', utf8(text.replace(`13,VN-31,${before},`, '13,VN-31,deployed,')));

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { UPLOAD } from '../../src/views/data/upload-messages.ts';
 import { zipBomb } from '../fixtures/uploads/make-files.ts';
 import { expect, test } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 import { choose, mapStatuses, openData, shownRowCounts } from './upload-helpers.ts';
 
 const CORPUS = resolve(import.meta.dirname, '../fixtures/uploads');
@@ -148,6 +148,6 @@ test('a =HYPERLINK(...) cell is kept as text and flagged; nothing changes until 
   expect(await shownRowCounts(page)).toEqual(before);
   // And the views still show the bundled figures.
   await page.goto('#/model/13');
-  const bundled = (table('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[]).filter((r) => r.model_no === '13');
+  const bundled = (loadTable('coverage.csv').objects() as { model_no: string; province_code: string; status: string }[]).filter((r) => r.model_no === '13');
   expect(await mapStatuses(page)).toEqual(Object.fromEntries(bundled.map((r) => [r.province_code, r.status])));
 });

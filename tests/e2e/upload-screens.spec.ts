@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 import { choose, openData, utf8 } from './upload-helpers.ts';
 
 const SIZES = [['wall', 1920, 1080], ['phone', 390, 844]] as const;
@@ -14,7 +14,7 @@ const SIZES = [['wall', 1920, 1080], ['phone', 390, 844]] as const;
 // Coverage with four provinces of model 13 changed, as a user's file with names for codes.
 function changedCoverage(): Uint8Array {
   const text = readFileSync(resolve(import.meta.dirname, '../../data/coverage.csv'), 'utf8');
-  const flips = (table('coverage.csv').objects() as Record<string, string>[]).filter((r) => r.model_no === '13' && r.status !== 'deployed').slice(0, 4);
+  const flips = (loadTable('coverage.csv').objects() as Record<string, string>[]).filter((r) => r.model_no === '13' && r.status !== 'deployed').slice(0, 4);
   let out = text;
   for (const r of flips) out = out.replace(`13,${r.province_code},${r.status},`, `13,${r.province_code},deployed,`);
   return utf8(out);

@@ -9,13 +9,13 @@ import * as aq from 'arquero';
 import type { Page } from '@playwright/test';
 import { xlsxOf, type XlsxCell } from '../fixtures/uploads/make-files.ts';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 import { choose, mapStatuses, openData, sha256, shownRowCounts, utf8 } from './upload-helpers.ts';
 
 type Row = Record<string, string>;
 const asText = (t: aq.ColumnTable): Row[] => t.objects() as Row[];
-const coverage = asText(table('coverage.csv'));
-const provinces = asText(table('provinces.csv'));
+const coverage = asText(loadTable('coverage.csv'));
+const provinces = asText(loadTable('provinces.csv'));
 const nameOf = new Map(provinces.map((p) => [p.province_code, p.name_vi]));
 const codeOfName = new Map(provinces.map((p) => [p.name_vi, p.province_code]));
 const LABELS: Record<string, string> = { 'Đã triển khai': 'deployed', 'Chưa triển khai': 'not_deployed' };
@@ -113,7 +113,7 @@ test('a province’s XLSX tracking sheet replaces that province’s report rows;
     (window as unknown as { violations: string[] }).violations = [];
     document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  const report = asText(table('province_models.csv')).filter((r) => r.province_code === 'VN-31');
+  const report = asText(loadTable('province_models.csv')).filter((r) => r.province_code === 'VN-31');
   const NEW: Record<string, string> = { 10: 'completed', 12: 'in_progress', 13: 'Đang triển khai' };
   const rows: XlsxCell[][] = [
     ['province_code', 'model_no', 'local_no', 'name_vi', 'status', 'lead_agency', 'deadline'],
@@ -179,7 +179,7 @@ for (const name of ['coverage', 'models', 'province_models']) {
     const bytes = new Uint8Array(readFileSync((await download.path())!));
     await choose(page, `${name}.csv`, bytes);
     await expect(page.locator('[data-testid="upload-preview"]')).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator('[data-testid="preview-unchanged"] .kpi-value')).toHaveText(new Intl.NumberFormat('vi-VN').format(table(`${name}.csv`).numRows()));
+    await expect(page.locator('[data-testid="preview-unchanged"] .kpi-value')).toHaveText(new Intl.NumberFormat('vi-VN').format(loadTable(`${name}.csv`).numRows()));
     await expect(page.locator('[data-testid="preview-changed"] .kpi-value')).toHaveText('0');
     await expect(page.locator('[data-testid="apply-upload"]')).toBeDisabled();
   });

@@ -1,5 +1,5 @@
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 const drawn = '[data-scene] path[data-province], [data-scene] svg path';
 
@@ -54,7 +54,7 @@ test('a province wall opens on the province against the country', async ({ page 
   await expect(page.locator('[data-scene] path[data-province="VN-31"]')).toHaveAttribute('data-status', 'selected');
 });
 
-const chipCards = Number((table('indicators.csv').objects() as { indicator_id: string; value: string }[]).find((r) => r.indicator_id === 'chip_id_cards_issued')?.value);
+const chipCards = Number((loadTable('indicators.csv').objects() as { indicator_id: string; value: string }[]).find((r) => r.indicator_id === 'chip_id_cards_issued')?.value);
 const shown = (n: number): string => new Intl.NumberFormat('vi-VN').format(n);
 
 test('a refresh with changed data updates the figures in place, without reloading the page', async ({ page }) => {

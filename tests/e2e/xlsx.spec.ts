@@ -9,7 +9,7 @@ import * as aq from 'arquero';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { expect, test, waitForDashboardReady } from './fixtures.ts';
-import { table } from './oracle.ts';
+import { loadTable } from '../oracle.ts';
 
 // The labels of the three statuses as the page shows them (read off the legend by hand), back to their codes.
 const STATUS_CODES: Record<string, Record<string, string>> = {
@@ -45,7 +45,7 @@ for (const lang of ['vi', 'en'] as const) {
     const inFile = Object.fromEntries(rows.map((r) => [r[code], STATUS_CODES[lang]![String(r[status])] ?? `label? ${String(r[status])}`]));
     expect(inFile).toEqual(onMap);
     // Typed cells: the model's number a number, the as-of date a date (that of coverage.csv).
-    const expectedAsOf = (table('coverage.csv').objects() as { model_no: string; as_of: string }[]).find((r) => r.model_no === '13')?.as_of;
+    const expectedAsOf = (loadTable('coverage.csv').objects() as { model_no: string; as_of: string }[]).find((r) => r.model_no === '13')?.as_of;
     expect(rows.every((r) => r[modelNo] === 13)).toBe(true);
     expect(rows.every((r) => r[asOf] instanceof Date && (r[asOf] as Date).toISOString().slice(0, 10) === expectedAsOf)).toBe(true);
   });
@@ -54,7 +54,7 @@ for (const lang of ['vi', 'en'] as const) {
 test('the XLSX has a frozen header row, an autofilter over its rows and widths that fit', async ({ page }) => {
   await page.goto('#/model/13?status=deployed');
   await waitForDashboardReady(page);
-  const shown = (table('coverage.csv').objects() as { model_no: string; status: string }[]).filter((r) => r.model_no === '13' && r.status === 'deployed').length;
+  const shown = (loadTable('coverage.csv').objects() as { model_no: string; status: string }[]).filter((r) => r.model_no === '13' && r.status === 'deployed').length;
   await expect(page.locator('[data-testid="coverage-table"] tbody tr')).toHaveCount(shown);
   const { bytes } = await downloadXlsx(page, coverageCard);
   const files = unzipSync(new Uint8Array(bytes));
@@ -89,7 +89,7 @@ test("the overview's ranking downloads as CSV and XLSX, in the ranking's order",
   const rows = aq.fromCSV(readFileSync((await csv.path())!, 'utf8').slice(1));
   expect(rows.columnNames()).toEqual(['province_code', 'name_vi', 'name_en', 'deployed', 'not_deployed', 'unknown', 'models']);
   const deployed = rows.array('deployed') as number[];
-  expect(deployed).toHaveLength(table('provinces.csv').numRows());
+  expect(deployed).toHaveLength(loadTable('provinces.csv').numRows());
   expect(deployed).toEqual([...deployed].sort((a, b) => b - a));
   const { bytes } = await downloadXlsx(page, card);
   const [sheet] = await readXlsxFile(bytes);
