@@ -12,12 +12,13 @@ import { GeoJSON, MapContainer, useMap } from 'react-leaflet';
 import 'leaflet/dist/leaflet.css';
 import { mapBody } from '../charts/picture.ts';
 import { PictureButtons } from '../components/PictureButtons.tsx';
-import { useMessages } from '../i18n/i18n.ts';
+import { useLang, useMessages } from '../i18n/i18n.ts';
 import { ArchipelagoLayer } from './ArchipelagoLayer.tsx';
 import { archipelagoMarks, type ArchipelagoMarks } from './archipelagos.ts';
 import { MAP_MESSAGES } from './messages.ts';
 import type { MapLegend } from './legend.ts';
 import { archipelagoFrames, shapesOf, type MapLevel, type ProvinceShapes } from './geo-data.ts';
+import { nameTip } from './tips.ts';
 import { tipElement } from './tooltip.ts';
 import { unitOf } from './units.ts';
 import type { ProvinceFill, ProvinceTip } from './fill.ts';
@@ -34,7 +35,8 @@ const INK = {
 
 interface Props {
   fills: ReadonlyMap<string, ProvinceFill>;
-  tip: (code: string) => ProvinceTip;
+  /** Each shape's tooltip and accessible name (pure builders in state/ and map/tips.ts); by default its name. */
+  tip?: (code: string) => ProvinceTip;
   onSelect?: (code: string) => void;
   /** A province to outline (the one a view is about). */
   highlight?: string;
@@ -99,7 +101,7 @@ function FitBounds({ data }: { data: ProvinceShapes }) {
   return null;
 }
 
-function Styler({ layer, fills, tip, highlight, dark, interactive }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: Props['tip']; highlight?: string; dark: boolean; interactive: boolean }) {
+function Styler({ layer, fills, tip, highlight, dark, interactive }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: (code: string) => ProvinceTip; highlight?: string; dark: boolean; interactive: boolean }) {
   const ink = INK[dark ? 'dark' : 'light'];
   const map = useMap();
   const tipRef = useRef(tip);
@@ -147,8 +149,11 @@ const paintOf = (fill: ProvinceFill, dark: boolean): string => (fill.hatched ? `
 interface Loaded { shapes: ProvinceShapes; marks: ArchipelagoMarks[]; level: MapLevel }
 
 /** The choropleth of the 63 provinces, or of the 34 units of 2025. */
-export function ProvinceMap({ fills, tip, onSelect, highlight, label, dark = false, controls = true, interactive = true, level = 'province', picture }: Props) {
+export function ProvinceMap({ fills, tip: given, onSelect, highlight, label, dark = false, controls = true, interactive = true, level = 'province', picture }: Props) {
   const ink = INK[dark ? 'dark' : 'light'];
+  const lang = useLang();
+  const named = useMemo(() => nameTip(level, lang), [level, lang]);
+  const tip = given ?? named;
   const m = useMessages(MAP_MESSAGES);
   const [data, setData] = useState<Loaded | null>(null);
   const [failed, setFailed] = useState<string | null>(null);

@@ -7,7 +7,10 @@ import type { ChartOption } from '../charts/echarts.ts';
 import { wrapText } from '../charts/wrap.ts';
 import { statusFill } from '../map/choropleth.ts';
 import type { MapLevel } from '../map/geo-data.ts';
-import type { ProvinceFill } from '../map/fill.ts';
+import type { ProvinceFill, ProvinceTip } from '../map/fill.ts';
+import { MAP_MESSAGES } from '../map/messages.ts';
+import { rowNames, shapeTip, type TipParts } from '../map/tips.ts';
+import { basisLabel, COMMON, statusLabel } from '../i18n/common.ts';
 import { unitCoverage, unitFill } from '../map/units.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
@@ -23,6 +26,22 @@ export function coverageFills(rows: readonly { provinceCode: string; status: str
   // On the map of the 34 units of 2025, each unit by the share of its members that deployed.
   if (level === 'unit') return new Map(unitCoverage(rows).map((u) => [u.unit.code, unitFill(u, dark)]));
   return new Map(rows.map((r) => [r.provinceCode, statusFill(r.status, dark)]));
+}
+
+/** A model's map tooltips, on its page and its brief: a province's status and its basis; a unit's share deployed and each former province's status. */
+export function coverageTip(rows: readonly ModelCoverageRow[], level: MapLevel, lang: Lang): (code: string) => ProvinceTip {
+  const text = MAP_MESSAGES[lang];
+  const common = COMMON[lang];
+  const byCode = new Map(rows.map((r) => [r.provinceCode, r]));
+  const units = new Map(unitCoverage(rows).map((u) => [u.unit.code, u]));
+  const parts: TipParts = {
+    name: rowNames(rows, lang),
+    lines: (c) => { const r = byCode.get(c); return r ? [statusLabel(common, r.status), basisLabel(common, r.basis)] : []; },
+    member: (c) => statusLabel(common, byCode.get(c)?.status ?? 'unknown'),
+    unit: (c, members) => { const u = units.get(c); return u ? [text.unitShare(u.deployed, members.length)] : []; },
+    membersHeading: text.unitMembers,
+  };
+  return (code) => shapeTip(code, level, lang, parts);
 }
 
 /** Sentences per category (a sentence counts once in each of its categories; one reporting progress not at all), in category order. */

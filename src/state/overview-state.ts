@@ -4,10 +4,13 @@ import type { ChartOption } from '../charts/echarts.ts';
 import { axisTooltip, plainText } from '../charts/tooltip-text.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../data/queries/overview.ts';
 import { charsPerLine, lineRows } from '../charts/wrap.ts';
-import { collator, type Lang } from '../i18n/i18n.ts';
+import { collator, formatNumber, type Lang } from '../i18n/i18n.ts';
 import { competitionRanks, rankText } from '../lib/ranking.ts';
 import { STATUS_COLORS, classOf, countClasses } from '../map/choropleth.ts';
-import type { ProvinceFill } from '../map/fill.ts';
+import type { ProvinceFill, ProvinceTip } from '../map/fill.ts';
+import type { MapLevel } from '../map/geo-data.ts';
+import { MAP_MESSAGES } from '../map/messages.ts';
+import { rowNames, shapeTip, type TipParts } from '../map/tips.ts';
 import { unitValues } from '../map/units.ts';
 import { GROUPS, PROVINCE_COUNT } from '../domain/rollout.ts';
 
@@ -44,6 +47,23 @@ export function unitDeployedFills(rows: readonly ModelsByProvinceRow[]): Map<str
   const classes = countClasses(Math.max(0, ...rows.map((r) => r.models)));
   return new Map(unitValues(new Map(rows.map((r) => [r.provinceCode, r.deployed])))
     .map((u) => { const c = classOf(classes, Math.round(u.mean)); return [u.unit.code, { status: c.id, color: c.color }]; }));
+}
+
+/** The overview map's tooltips: a province's models deployed (and not reported); a unit's mean and each former province's count. */
+export function deployedTip(rows: readonly ModelsByProvinceRow[], level: MapLevel, lang: Lang): (code: string) => ProvinceTip {
+  const text = MAP_MESSAGES[lang];
+  const n = (x: number, digits = 0): string => formatNumber(lang, x, digits);
+  const byCode = new Map(rows.map((r) => [r.provinceCode, r]));
+  const means = new Map(unitValues(new Map(rows.map((r) => [r.provinceCode, r.deployed]))).map((u) => [u.unit.code, u.mean]));
+  const deployed = (r: ModelsByProvinceRow): string => text.modelsDeployed(n(r.deployed), n(r.models));
+  const parts: TipParts = {
+    name: rowNames(rows, lang),
+    lines: (c) => { const r = byCode.get(c); return r ? [deployed(r), ...(r.unknown ? [text.modelsUnknown(n(r.unknown))] : [])] : []; },
+    member: (c) => { const r = byCode.get(c); return r ? deployed(r) : ''; },
+    unit: (c, members) => { const mean = means.get(c); return members.length > 1 && mean !== undefined ? [text.unitMean(n(mean, 1))] : []; },
+    membersHeading: text.unitMembers,
+  };
+  return (code) => shapeTip(code, level, lang, parts);
 }
 
 const nameOf = (lang: Lang, r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);

@@ -5,7 +5,12 @@ import { axisTooltip } from '../charts/tooltip-text.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../data/queries/province.ts';
 import { downloadOf } from '../lib/download-columns.ts';
 import type { DownloadRow, DownloadTable } from '../lib/download-table.ts';
-import type { ProvinceFill } from '../map/fill.ts';
+import type { ProvinceListRow } from '../data/queries/catalogue.ts';
+import { formatNumber, type Lang } from '../i18n/i18n.ts';
+import type { ProvinceFill, ProvinceTip } from '../map/fill.ts';
+import type { MapLevel } from '../map/geo-data.ts';
+import { MAP_MESSAGES } from '../map/messages.ts';
+import { rowNames, shapeTip, type TipParts } from '../map/tips.ts';
 import { compareStatuses } from '../domain/status-agreement.ts';
 import { competitionRanks } from '../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../map/units.ts';
@@ -40,6 +45,13 @@ export interface Rank {
 export function rankOf(rows: readonly { provinceCode: string; deployed: number }[], code: string): Rank | null {
   const me = competitionRanks(rows, (r) => r.deployed).find((r) => r.item.provinceCode === code);
   return me ? { first: me.rank, last: me.last, of: rows.length, tied: me.tied } : null;
+}
+
+/** Rank of `code` by models deployed over all groups, from the counts per province and group. */
+export function rankFromGroups(rows: readonly GroupCountRow[], code: string): Rank | null {
+  const totals = new Map<string, number>();
+  for (const r of rows) totals.set(r.provinceCode, (totals.get(r.provinceCode) ?? 0) + r.deployed);
+  return rankOf([...totals].map(([provinceCode, deployed]) => ({ provinceCode, deployed })), code);
 }
 
 /** Models deployed in one group: the province, its region's average, the national average. */
@@ -90,7 +102,8 @@ export function compare(rows: readonly GroupCountRow[], code: string): Compariso
 }
 
 /** Rounds for display in a chart (one decimal). */
-const round1 = (x: number): number => Math.round(x * 10) / 10;
+/** A value to one decimal, as the comparison charts show averages. */
+export const round1 = (x: number): number => Math.round(x * 10) / 10;
 
 /** Colours of the comparison (the province strong, its region mid, the country light) — also the map's classes. */
 export const COMPARISON_COLORS = { selected: '#08519c', same_region: '#6baed6', other: '#d4dde6' } as const;
@@ -170,6 +183,20 @@ export function unitRegionFills(rows: readonly { provinceCode: string; region: s
     const cls: MapClass = unit === mine ? 'selected' : region !== undefined && members.some((c) => regionOf.get(c) === region) ? 'same_region' : 'other';
     return [unit, { status: cls, color: COMPARISON_COLORS[cls] }];
   }));
+}
+
+/** The province map's tooltips, on its page and its brief: a province's region and models deployed; a unit's former provinces with theirs. */
+export function comparisonTip(rows: readonly ProvinceListRow[], models: number, level: MapLevel, lang: Lang): (code: string) => ProvinceTip {
+  const text = MAP_MESSAGES[lang];
+  const byCode = new Map(rows.map((r) => [r.provinceCode, r]));
+  const deployed = (c: string): string => { const r = byCode.get(c); return r ? text.modelsDeployed(formatNumber(lang, r.deployed), formatNumber(lang, models)) : ''; };
+  const parts: TipParts = {
+    name: rowNames(rows, lang),
+    lines: (c) => { const r = byCode.get(c); return r ? [lang === 'en' ? r.regionEn : r.regionVi, deployed(c)] : []; },
+    member: deployed,
+    membersHeading: text.unitMembers,
+  };
+  return (code) => shapeTip(code, level, lang, parts);
 }
 
 /** Counts of national statuses over a province's models. */

@@ -1,5 +1,5 @@
 /** The one-page brief of a model: its coverage map, key figures and main difficulties. */
-import { useCallback, useContext, useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { EditionBanner } from '../../components/EditionBanner.tsx';
@@ -12,7 +12,7 @@ import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
-import { coverageFills, statusCounts } from '../../state/model-state.ts';
+import { coverageFills, coverageTip, statusCounts } from '../../state/model-state.ts';
 import { clipQuote, topCauses } from './brief-state.ts';
 import { Causes, Figure } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
@@ -33,14 +33,7 @@ function Body({ model, rows, difficulties }: { model: ModelDetailRow; rows: Mode
   const counts = statusCounts(rows);
   const units = useMemo(() => unitCoverage(rows), [rows]);
   const fills = useMemo(() => coverageFills(rows, level), [level, rows]);
-  const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
-  const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
-  const tip = useCallback((code: string) => {
-    const u = level === 'unit' ? byUnit.get(code) : undefined;
-    if (u) return { title: lang === 'en' ? u.unit.nameEn : u.unit.nameVi, lines: [mapText.unitShare(u.deployed, u.members.length)] };
-    const r = byCode.get(code);
-    return r ? { title: lang === 'en' ? r.nameEn : r.nameVi, lines: [statusLabel(common, r.status)] } : { title: code, lines: [] };
-  }, [level, byUnit, byCode, lang, common, mapText]);
+  const tip = useMemo(() => coverageTip(rows, level, lang), [rows, level, lang]);
   const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
   const top = topCauses(difficulties);
   const sources = [...new Set([model.source, ...rows.map((r) => r.source), ...top.causes.map((c) => c.quote.source)])].sort();

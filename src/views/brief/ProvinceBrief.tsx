@@ -1,5 +1,5 @@
 /** The one-page brief of a province: its place on the map, its models against its region and the country, and what holds it back. */
-import { useCallback, useContext, useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { ClassLegend } from '../../components/Legend.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { EditionBanner } from '../../components/EditionBanner.tsx';
@@ -17,7 +17,7 @@ import { rankText } from '../../lib/ranking.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
-import { compare, COMPARISON_COLORS, coverageCounts, hasReport, rankOf, regionFills, unitRegionFills } from '../../state/province-state.ts';
+import { compare, COMPARISON_COLORS, comparisonTip, coverageCounts, hasReport, rankOf, regionFills, unitRegionFills } from '../../state/province-state.ts';
 import { modelList, topCauses } from './brief-state.ts';
 import { Causes, Figure, LateList } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
@@ -52,11 +52,7 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
   const rank = rankOf(provinces, code);
   const cmp = useMemo(() => compare(counts, code), [counts, code]);
   const fills = useMemo(() => (level === 'unit' ? unitRegionFills(provinces, code) : regionFills(provinces, code)), [level, provinces, code]);
-  const byCode = useMemo(() => new Map(provinces.map((r) => [r.provinceCode, r])), [provinces]);
-  const tip = useCallback((c: string) => {
-    const r = byCode.get(c);
-    return { title: r ? (lang === 'en' ? r.nameEn : r.nameVi) : c, lines: [] };
-  }, [byCode, lang]);
+  const tip = useMemo(() => comparisonTip(provinces, models.length, level, lang), [provinces, models.length, level, lang]);
   // The province's own report when it has one (Bình Định); otherwise what the national report
   // says holds back the models this province has not deployed.
   const own = sentences.filter((s) => s.provinceCode === code);

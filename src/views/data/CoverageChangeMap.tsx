@@ -1,13 +1,12 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { PROVINCES } from '../../domain/provinces.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { STATUSES } from '../../map/choropleth.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
-import { UNIT_BY_CODE, UNIT_MEMBERS } from '../../map/units.ts';
 import type { StatusChange } from '../../upload/diff.ts';
-import { changeFills, MIXED_FILL, UNCHANGED_FILL, unitChangeFills } from './coverage-changes.ts';
+import { changeFills, changeTip, MIXED_FILL, UNCHANGED_FILL, unitChangeFills } from './coverage-changes.ts';
 import { UPLOAD } from './upload-messages.ts';
 
 /** A small map of one model's status changes: changed provinces in their new status' colour, the rest pale. */
@@ -17,19 +16,7 @@ export default function CoverageChangeMap({ modelNo, changes }: { modelNo: numbe
   const lang = useLang();
   const [level] = useMapLevel();
   const fills = useMemo(() => (level === 'unit' ? unitChangeFills(changes) : changeFills(PROVINCES.map((p) => p.code), changes)), [level, changes]);
-  const byCode = useMemo(() => new Map(changes.map((c) => [c.provinceCode, c])), [changes]);
-  const tip = useCallback((code: string) => {
-    const nameOf = (x: { nameVi: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.nameVi);
-    const label = (s: string | null): string => (s === null ? m.statusNone : statusLabel(common, s));
-    const line = (province: string): string => { const c = byCode.get(province); return c ? `${label(c.before)} → ${label(c.after)}` : m.statusUnchanged; };
-    const unit = level === 'unit' ? UNIT_BY_CODE.get(code) : undefined;
-    if (unit) {
-      const members = UNIT_MEMBERS.get(code) ?? [];
-      return { title: nameOf(unit), lines: members.map((mc) => { const p = PROVINCES.find((x) => x.code === mc); return `${p ? nameOf(p) : mc}: ${line(mc)}`; }) };
-    }
-    const p = PROVINCES.find((x) => x.code === code);
-    return { title: p ? nameOf(p) : code, lines: [line(code)] };
-  }, [level, byCode, lang, common, m]);
+  const tip = useMemo(() => changeTip(changes, level, lang), [changes, level, lang]);
   return (
     <div className="coverage-change-map" data-testid="coverage-change-map" data-model={modelNo}>
       <strong>{m.statusModel} {modelNo}</strong>

@@ -1,8 +1,14 @@
-/** Pure shaping of coverage status changes for the upload preview: grouped by model, and map fills. */
-import type { ProvinceFill } from '../../map/fill.ts';
+/** Pure shaping of coverage status changes for the upload preview: grouped by model, map fills and tooltips. */
+import { COMMON, statusLabel } from '../../i18n/common.ts';
+import type { Lang } from '../../i18n/i18n.ts';
+import type { ProvinceFill, ProvinceTip } from '../../map/fill.ts';
+import type { MapLevel } from '../../map/geo-data.ts';
+import { MAP_MESSAGES } from '../../map/messages.ts';
+import { shapeTip } from '../../map/tips.ts';
 import { statusFill } from '../../map/choropleth.ts';
 import { UNIT_MEMBERS } from '../../map/units.ts';
 import type { StatusChange } from '../../upload/diff.ts';
+import { UPLOAD } from './upload-messages.ts';
 
 /** The changes of one model. */
 export interface ModelChanges {
@@ -48,4 +54,15 @@ export function unitChangeFills(changes: readonly StatusChange[]): Map<string, P
     const [to = 'removed'] = after;
     return [unit, { ...statusFill(to === 'removed' ? 'unknown' : to), status: `to-${to}` }];
   }));
+}
+
+/** The change map's tooltips: each province's status before → after (or unchanged); a unit's former provinces with theirs. */
+export function changeTip(changes: readonly StatusChange[], level: MapLevel, lang: Lang): (code: string) => ProvinceTip {
+  const m = UPLOAD[lang];
+  const common = COMMON[lang];
+  const byCode = new Map(changes.map((c) => [c.provinceCode, c]));
+  const label = (s: string | null): string => (s === null ? m.statusNone : statusLabel(common, s));
+  const line = (code: string): string => { const c = byCode.get(code); return c ? `${label(c.before)} → ${label(c.after)}` : m.statusUnchanged; };
+  const parts = { lines: (c: string) => [line(c)], member: line, membersHeading: MAP_MESSAGES[lang].unitMembers };
+  return (code) => shapeTip(code, level, lang, parts);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { pictureTitle } from '../../charts/picture.ts';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
@@ -14,7 +14,7 @@ import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { COVERAGE_DOWNLOAD, coverageRows } from './model-downloads.ts';
-import { coverageFills, statusCounts } from '../../state/model-state.ts';
+import { coverageFills, coverageTip, statusCounts } from '../../state/model-state.ts';
 import { ChangeLegend, ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
 import { changeCounts, changesBy, withChanges } from '../../compare/compare-state.ts';
 import { useChanges, useComparison } from '../../compare/use-compare.ts';
@@ -39,19 +39,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
     const base = coverageFills(rows, level);
     return changed && level === 'province' ? withChanges(base, changesBy(changed, (r) => r.provinceCode)) : base;
   }, [level, rows, changed]);
-  const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
-  const byUnit = useMemo(() => new Map(units.map((u) => [u.unit.code, u])), [units]);
-  const tip = useCallback((code: string) => {
-    const nameOf = (x: { nameVi: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.nameVi);
-    if (level === 'unit') {
-      const u = byUnit.get(code);
-      if (!u) return { title: code, lines: [] };
-      const members = u.members.map((mb) => { const r = byCode.get(mb.code); return `${r ? nameOf(r) : mb.code}: ${statusLabel(common, mb.status)}`; });
-      return { title: nameOf(u.unit), lines: [mapText.unitShare(u.deployed, u.members.length), ...(u.members.length > 1 ? [mapText.unitMembers, ...members] : [])] };
-    }
-    const r = byCode.get(code);
-    return r ? { title: nameOf(r), lines: [statusLabel(common, r.status), basisLabel(common, r.basis)] } : { title: code, lines: [] };
-  }, [level, byUnit, byCode, lang, common, mapText]);
+  const tip = useMemo(() => coverageTip(rows, level, lang), [rows, level, lang]);
   const shown = filter ? rows.filter((r) => r.status === filter) : rows;
   const n = (x: number): string => formatNumber(lang, x);
   const legend = level === 'unit' ? unitStatusLegend(unitStatusCounts(units), mapText.unitStatus, n) : statusLegend(counts, (s) => statusLabel(common, s), n);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
@@ -7,15 +7,14 @@ import { NATIONAL_SOURCE } from '../../data/queries/catalogue.ts';
 import { ClassLegend } from '../../components/Legend.tsx';
 import type { ModelsByProvinceRow } from '../../data/queries/overview.ts';
 import { COMMON } from '../../i18n/common.ts';
-import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
-import { unitValues } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
 import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-downloads.ts';
-import { deployedFills, rankedProvinces, rankingChart, rankingClick, unitDeployedFills } from '../../state/overview-state.ts';
+import { deployedFills, deployedTip, rankedProvinces, rankingChart, rankingClick, unitDeployedFills } from '../../state/overview-state.ts';
 import type { ChangeRow } from '../../data/queries/changes.ts';
 import { ChangeLegend } from '../../compare/ChangesPanel.tsx';
 import { changesBy, shapeCounts, withChanges } from '../../compare/compare-state.ts';
@@ -36,19 +35,7 @@ export function OverviewMap({ rows, groupsLabel, groupsTitle, changes = null, ch
   const { fills: provinceFills, classes } = useMemo(() => deployedFills(rows), [rows]);
   const changed = useMemo(() => (changes ? changesBy(changes, (r) => r.provinceCode) : null), [changes]);
   const fills = useMemo(() => (level === 'unit' ? unitDeployedFills(rows) : changed ? withChanges(provinceFills, changed) : provinceFills), [level, rows, provinceFills, changed]);
-  const byCode = useMemo(() => new Map(rows.map((r) => [r.provinceCode, r])), [rows]);
-  const units = useMemo(() => new Map(unitValues(new Map(rows.map((r) => [r.provinceCode, r.deployed]))).map((u) => [u.unit.code, u])), [rows]);
-  const tip = useCallback((code: string) => {
-    const nameOf = (x: { nameVi: string; nameEn: string }): string => (lang === 'en' ? x.nameEn : x.nameVi);
-    const lines = (r: ModelsByProvinceRow): string[] => [m.tipDeployed(r.deployed, r.models), ...(r.unknown ? [m.tipUnknown(r.unknown)] : [])];
-    const u = level === 'unit' ? units.get(code) : undefined;
-    if (u && u.members.length > 1) {
-      const members = u.members.map((mb) => { const r = byCode.get(mb.code); return r ? `${nameOf(r)}: ${m.tipDeployed(r.deployed, r.models)}` : mb.code; });
-      return { title: nameOf(u.unit), lines: [mapText.unitMean(formatNumber(lang, u.mean, 1)), mapText.unitMembers, ...members] };
-    }
-    const r = byCode.get(code);
-    return r ? { title: u ? nameOf(u.unit) : nameOf(r), lines: lines(r) } : { title: code, lines: [] };
-  }, [level, units, byCode, lang, m, mapText]);
+  const tip = useMemo(() => deployedTip(rows, level, lang), [rows, level, lang]);
   const ranking = useMemo(() => rankingChart(rows, lang, { deployed: common.statusDeployed, unknown: common.statusUnknown }), [rows, lang, common]);
   const open = (code: string | undefined): void => { if (code) go(`/province/${code}`); };
   const csvWhat = `tong-quan-so-mo-hinh-theo-tinh${groupsLabel ? `-nhom-${groupsLabel}` : ''}`;

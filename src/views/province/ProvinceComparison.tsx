@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
@@ -13,11 +13,11 @@ import { rankText } from '../../lib/ranking.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
-import { UNIT_BY_CODE, UNIT_MEMBERS, unitOf } from '../../map/units.ts';
+import { unitOf } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import {
-  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
+  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, comparisonTip, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
 } from '../../state/province-state.ts';
 
 interface Props {
@@ -53,18 +53,7 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
   const mapText = useMessages(MAP_MESSAGES);
   const [level] = useMapLevel();
   const fills = useMemo(() => (level === 'unit' ? unitRegionFills(provinces, code) : regionFills(provinces, code)), [level, provinces, code]);
-  const byCode = useMemo(() => new Map(provinces.map((r) => [r.provinceCode, r])), [provinces]);
-  const tip = useCallback((c: string) => {
-    const deployed = (r: ProvinceListRow): string => m.tipDeployed(formatNumber(lang, r.deployed), formatNumber(lang, models.length));
-    const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
-    const unit = level === 'unit' ? UNIT_BY_CODE.get(c) : undefined;
-    const members = (unit && UNIT_MEMBERS.get(c)) ?? [];
-    if (unit && members.length > 1) {
-      return { title: nameOf(unit), lines: [mapText.unitMembers, ...members.flatMap((mc) => { const r = byCode.get(mc); return r ? [`${nameOf(r)}: ${deployed(r)}`] : []; })] };
-    }
-    const r = byCode.get(c);
-    return r ? { title: nameOf(unit ?? r), lines: [lang === 'en' ? r.regionEn : r.regionVi, deployed(r)] } : { title: c, lines: [] };
-  }, [level, byCode, lang, m, mapText, models.length]);
+  const tip = useMemo(() => comparisonTip(provinces, models.length, level, lang), [provinces, models.length, level, lang]);
   const legend = [
     { id: 'selected', color: COMPARISON_COLORS.selected, label: name },
     { id: 'same_region', color: COMPARISON_COLORS.same_region, label: m.legendRegion(region) },
