@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { asOfContext } from '../../../data/editions/edition-sql.ts';
 import { previousEdition } from '../../../data/editions/editions.ts';
 import { modelsByProvinceSql, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
@@ -36,7 +36,6 @@ export function ChangesScene({ onEmpty }: { level: MapLevel; onEmpty: () => bool
   const rows = changes?.status === 'ready' ? changes.rows : null;
   const provinces = byProvince.status === 'ready' ? byProvince.rows : null;
   const fills = useMemo(() => withChanges(deployedFills(provinces ?? []).fills, changesBy(rows ?? [], (r) => r.provinceCode)), [provinces, rows]);
-  const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   useEffect(() => { if (!comparison) onEmpty(); }, [comparison, onEmpty]);
   if (!comparison) return <div className="wall-scene-full"><p className="wall-note">{m.changesEmpty}</p></div>;
   if (!rows || !provinces) return null;
@@ -47,7 +46,7 @@ export function ChangesScene({ onEmpty }: { level: MapLevel; onEmpty: () => bool
   return (
     <div className="wall-scene-grid" data-compare={comparison.date}>
       <h1 className="wall-title">{m.changes(formatDate(lang, comparison.date))}</h1>
-      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level="province" label={m.changes(formatDate(lang, comparison.date))} /></div>
+      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} level="province" label={m.changes(formatDate(lang, comparison.date))} /></div>
       <div className="wall-side">
         {CHANGE_KINDS.map((k) => (
           <div key={k} className="wall-figure" data-testid="change-count" data-change={k}>

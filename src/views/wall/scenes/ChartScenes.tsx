@@ -3,13 +3,12 @@ import { EChart } from '../../../charts/EChart.tsx';
 import { difficultyCategoryCountsSql, type CategoryCountRow } from '../../../data/queries/wall.ts';
 import { indicatorsSql, modelsByProvinceSql, type IndicatorRow, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
-import { categoryLabel, COMMON } from '../../../i18n/common.ts';
+import { COMMON } from '../../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
-import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 import { WALL } from '../messages.ts';
 import { WALL_INDICATORS } from '../wall-config.ts';
-import { rankingSceneChart } from './chart-scenes-state.ts';
-import { darkChart, sceneValue } from './scene-data.ts';
+import { difficultiesSceneChart, rankingSceneChart } from './chart-scenes-state.ts';
+import { sceneValue } from './scene-data.ts';
 
 const NO_GROUPS: string[] = [];
 
@@ -36,13 +35,7 @@ export function DifficultiesScene() {
   const lang = useLang();
   const data = sceneValue(allOf<[CategoryCountRow]>(useQuery(difficultyCategoryCountsSql())));
   const rows = data?.[0];
-  const option = useMemo(() => darkChart({
-    grid: { left: 8, right: 60, top: 8, bottom: 8, containLabel: true },
-    xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', inverse: true, data: (rows ?? []).map((r) => categoryLabel(lang, r.category)) },
-    series: [{ type: 'bar', barMaxWidth: 48, itemStyle: { color: STATUS_COLORS_DARK.deployed }, label: { show: true, position: 'right', color: '#e8eef4' },
-      data: (rows ?? []).map((r) => r.sentences) }],
-  }, 0.026), [rows, lang]);
+  const option = useMemo(() => difficultiesSceneChart(rows ?? [], lang), [rows, lang]);
   if (!data) return null;
   return (
     <div className="wall-scene-full">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { modelCoverageSql, modelDetailSql, type ModelCoverageRow, type ModelDetailRow } from '../../../data/queries/model.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { COMMON, statusLabel } from '../../../i18n/common.ts';
@@ -19,7 +19,6 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   const data = sceneValue(allOf<[ModelDetailRow, ModelCoverageRow]>(useQuery(modelDetailSql(no)), coverage));
   const rows = coverage.status === 'ready' ? coverage.rows : null;
   const fills = useMemo(() => coverageFills(rows ?? [], level, true), [level, rows]);
-  const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   const model = data?.[0][0];
   if (!data || !model) return null;
   const counts = statusCounts(data[1]);
@@ -28,7 +27,7 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{m.model(model.modelNo, lang === 'en' ? model.nameEn : model.nameVi)}</h1>
-      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level={level} label={m.model(model.modelNo, model.nameVi)} /></div>
+      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} level={level} label={m.model(model.modelNo, model.nameVi)} /></div>
       <div className="wall-side">
         {STATUSES.map((s) => (
           <div key={s} className="wall-figure" data-status={s}>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { groupsSql, modelsByProvinceSql, coverageByModelSql, type CoverageByModelRow, type GroupRow, type ModelsByProvinceRow } from '../../../data/queries/overview.ts';
 import { groupName } from '../../../lib/sentence-case.ts';
 import { allOf, useQuery } from '../../../data/use-query.ts';
@@ -22,7 +22,6 @@ export function NationalScene({ group, level }: { group: string | null; level: M
   const { fills: provinceFills, classes } = useMemo(() => deployedFills(rows ?? []), [rows]);
   const fills = useMemo(() => (level === 'unit' ? unitDeployedFills(rows ?? []) : provinceFills), [level, rows, provinceFills]);
   const name = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
-  const tip = useCallback((code: string) => ({ title: code, lines: [] }), []);
   if (!data) return null;
   const [provinces, models, groupRows] = data;
   const figures = nationalFigures(models, provinces.length);
@@ -30,7 +29,7 @@ export function NationalScene({ group, level }: { group: string | null; level: M
   return (
     <div className="wall-scene-grid">
       <h1 className="wall-title">{groupRow ? m.nationalGroup(groupRow.group, groupName(name(groupRow))) : m.national}</h1>
-      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} tip={tip} level={level} label={m.national} /></div>
+      <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} level={level} label={m.national} /></div>
       <div className="wall-side">
         <div className="wall-figure"><strong>{formatNumber(lang, figures.deployedCells)}</strong><span>{m.deployments}</span></div>
         <div className="wall-figure"><strong>{formatNumber(lang, figures.perProvince, 1)}</strong><span>{m.avgPerProvince}</span></div>

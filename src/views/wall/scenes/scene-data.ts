@@ -1,5 +1,6 @@
 /** How wall scenes read data: an error is thrown to the scene's boundary, which shows the last good frame. */
 import type { LoadState } from '../../../data/use-query.ts';
+import { STATUS_COLORS_DARK } from '../../../map/choropleth.ts';
 
 /** The value of a loaded state, null while loading; throws the query's error. */
 export function sceneValue<V>(state: LoadState<V>): V | null {
@@ -22,6 +23,10 @@ export const WALL_CHART = {
   text: '#e8eef4',
   soft: '#9fb0c0',
   grid: '#2b3a49',
+  /** A reference bar (the national average): the grey of "not reported", quieter than the data. */
+  reference: STATUS_COLORS_DARK.unknown,
+  /** Shapes of the map that are not the scene's subject. */
+  background: '#33414f',
 } as const;
 
 type Axis = Record<string, unknown>;
