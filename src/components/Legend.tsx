@@ -1,6 +1,6 @@
 import { COMMON, statusLabel } from '../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../i18n/i18n.ts';
-import { STATUSES } from '../map/choropleth.ts';
+import { COVERAGE_STATUSES } from '../domain/coverage.ts';
 import { MAP_MESSAGES } from '../map/messages.ts';
 import { UNIT_STATUSES } from '../map/units.ts';
 
@@ -10,7 +10,7 @@ export function StatusLegend({ counts }: { counts: Readonly<Record<string, numbe
   const lang = useLang();
   return (
     <ul className="legend" data-testid="status-legend">
-      {STATUSES.map((s) => (
+      {COVERAGE_STATUSES.map((s) => (
         <li key={s} data-status={s}>
           <span className={`swatch status-${s}`} aria-hidden="true" />
           <span>{statusLabel(m, s)}: <strong>{formatNumber(lang, counts[s] ?? 0)}</strong></span>

@@ -14,12 +14,12 @@
  * Every step but the insert is plain SQL, so DuckDB under Node (tests) runs the same path.
  */
 import { tableFromIPC } from '@uwdata/flechette';
+import { COVERAGE_STATUSES } from '../domain/coverage.ts';
 import { PROVINCES } from '../domain/provinces.ts';
 import { ident, int, str } from './sql.ts';
 import { asError } from '../lib/errors.ts';
 
 /** The coverage statuses, in the order of their ENUM. */
-export const SCALE_STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
 
 /** Table and type names of the scale path. */
 export const SCALE = {
@@ -37,7 +37,7 @@ export const SCALE = {
 
 /** The two ENUM types (statuses, the 63 province codes in the order of `PROVINCES`). */
 export const scaleTypesSql = (): string[] => [
-  `CREATE TYPE IF NOT EXISTS ${SCALE.statusType} AS ENUM (${SCALE_STATUSES.map(str).join(', ')})`,
+  `CREATE TYPE IF NOT EXISTS ${SCALE.statusType} AS ENUM (${COVERAGE_STATUSES.map(str).join(', ')})`,
   `CREATE TYPE IF NOT EXISTS ${SCALE.provinceType} AS ENUM (${PROVINCES.map((p) => str(p.code)).join(', ')})`,
 ];
 

@@ -4,14 +4,14 @@
  * view's flag both apply, so they cannot drift apart.
  */
 
-/** A coverage status of the national report (000). */
-export type NationalStatus = 'deployed' | 'not_deployed' | 'unknown';
-
-/** Every status of a province's own report (003), or of another list of pilots. */
-export const OWN_STATUSES = ['completed', 'in_progress', 'not_started', 'waiting', 'unclear'] as const;
+/** Every status of a province's own report (003), or of another list of pilots, in reading order. */
+export const OWN_STATUSES = ['completed', 'in_progress', 'waiting', 'not_started', 'unclear'] as const;
 
 /** A status of a province's own report (003), or of another list of pilots. */
 export type OwnStatus = (typeof OWN_STATUSES)[number];
+
+/** Whether a text is one of the own statuses. */
+export const isOwnStatus = (status: string): status is OwnStatus => (OWN_STATUSES as readonly string[]).includes(status);
 
 /** How the two stand: `disagree`, `agree`, `fills_gap` (the national report does not know), or `silent` (the own status says nothing). */
 export type Agreement = 'agree' | 'disagree' | 'fills_gap' | 'silent';

@@ -1,6 +1,6 @@
 /** Messages shared by the whole dashboard: the shell, statuses, categories, the labels of every coded value, and source notes. */
 import type { ChangeKind } from '../domain/changes.ts';
-import type { CoverageBasis } from '../domain/coverage.ts';
+import { shownStatus, type CoverageBasis, type CoverageStatus } from '../domain/coverage.ts';
 import type { HanoiMatchBasis, HanoiTrack } from '../domain/crosswalk.ts';
 import type { DeadlineKind } from '../domain/deadline.ts';
 import { DIFFICULTY_CATEGORIES, type DifficultyCategory } from '../domain/difficulty-categories.ts';
@@ -174,14 +174,10 @@ export const COMMON = defineMessages({
   },
 });
 
-/** A coverage status. */
-export type CoverageStatus = 'deployed' | 'not_deployed' | 'unknown';
-
-/** The label of a coverage status. */
+/** The label of a coverage status (a status the list does not know reads as unknown, as the map draws it). */
 export function statusLabel(m: (typeof COMMON)['vi'], status: string): string {
-  if (status === 'deployed') return m.statusDeployed;
-  if (status === 'not_deployed') return m.statusNotDeployed;
-  return m.statusUnknown;
+  const labels = { deployed: m.statusDeployed, not_deployed: m.statusNotDeployed, unknown: m.statusUnknown } satisfies Record<CoverageStatus, string>;
+  return labels[shownStatus(status)];
 }
 
 /** The label of a coverage basis. */

@@ -1,4 +1,5 @@
 /** Colours of the maps: the three coverage statuses, and classes of "models deployed". */
+import { shownStatus } from '../domain/coverage.ts';
 import type { ProvinceFill } from './fill.ts';
 
 /** Colour-blind-safe status colours (Okabe–Ito blue and vermillion); unknown is hatched grey. */
@@ -7,15 +8,11 @@ export const STATUS_COLORS = { deployed: '#0072b2', not_deployed: '#d55e00', unk
 /** The same statuses on the wall's dark background (Okabe–Ito sky blue and orange read better there). */
 export const STATUS_COLORS_DARK = { deployed: '#56b4e9', not_deployed: '#e69f00', unknown: '#5b6570' } as const;
 
-/** The coverage statuses in legend order. */
-export const STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
-
-/** How a province with a coverage status is drawn. */
+/** How a province with a coverage status is drawn (a status the list does not know, as unknown). */
 export function statusFill(status: string, dark = false): ProvinceFill {
   const colors = dark ? STATUS_COLORS_DARK : STATUS_COLORS;
-  if (status === 'deployed') return { status, color: colors.deployed };
-  if (status === 'not_deployed') return { status, color: colors.not_deployed };
-  return { status: 'unknown', color: colors.unknown, hatched: true };
+  const shown = shownStatus(status);
+  return shown === 'unknown' ? { status: shown, color: colors.unknown, hatched: true } : { status: shown, color: colors[shown] };
 }
 
 /** A class of a sequential scale: its bounds, the text written to `data-status`, and its colour. */

@@ -2,7 +2,8 @@
  * A map's legend as data, for its picture (PNG, SVG): the classes and colours of the legend on
  * screen (components/Legend.tsx), with the same counts.
  */
-import { STATUS_COLORS, STATUSES } from './choropleth.ts';
+import { COVERAGE_STATUSES } from '../domain/coverage.ts';
+import { STATUS_COLORS } from './choropleth.ts';
 import { SHARE_PALE, UNIT_STATUSES, type UnitStatus } from './units.ts';
 
 /** One entry: a swatch (a colour, a gradient from `color` to `to`, or hatched) and its text. */
@@ -13,7 +14,7 @@ export interface MapLegend { title?: string; items: readonly MapLegendItem[] }
 /** The legend of a coverage map of the 63: each status, its name and how many provinces have it. */
 export function statusLegend(counts: Readonly<Record<string, number>>, name: (status: string) => string, format: (n: number) => string): MapLegend {
   return {
-    items: STATUSES.map((s) => ({
+    items: COVERAGE_STATUSES.map((s) => ({
       color: STATUS_COLORS[s], hatched: s === 'unknown', label: `${name(s)}: ${format(counts[s] ?? 0)}`,
     })),
   };

@@ -14,13 +14,6 @@ import { basisLabel, COMMON, statusLabel } from '../i18n/common.ts';
 import { unitCoverage, unitFill } from '../map/units.ts';
 import type { Lang } from '../i18n/i18n.ts';
 
-/** Provinces per status. */
-export function statusCounts(rows: readonly ModelCoverageRow[]): Record<string, number> {
-  const counts: Record<string, number> = { deployed: 0, not_deployed: 0, unknown: 0 };
-  for (const r of rows) counts[r.status] = (counts[r.status] ?? 0) + 1;
-  return counts;
-}
-
 /** Map fills by province code. */
 export function coverageFills(rows: readonly { provinceCode: string; status: string }[], level: MapLevel = 'province', dark = false): Map<string, ProvinceFill> {
   // On the map of the 34 units of 2025, each unit by the share of its members that deployed.

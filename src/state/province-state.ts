@@ -11,7 +11,7 @@ import type { ProvinceFill, ProvinceTip } from '../map/fill.ts';
 import type { MapLevel } from '../map/geo-data.ts';
 import { MAP_MESSAGES } from '../map/messages.ts';
 import { rowNames, shapeTip, type TipParts } from '../map/tips.ts';
-import { compareStatuses } from '../domain/status-agreement.ts';
+import { compareStatuses, OWN_STATUSES } from '../domain/status-agreement.ts';
 import { competitionRanks } from '../lib/ranking.ts';
 import { UNIT_MEMBERS, unitOf } from '../map/units.ts';
 import { GROUPS } from '../domain/rollout.ts';
@@ -19,11 +19,6 @@ import { GROUPS } from '../domain/rollout.ts';
 /** The five groups of models, in order. */
 export { GROUPS } from '../domain/rollout.ts';
 
-/** The national coverage statuses a table can be filtered by. */
-export const COVERAGE_STATUSES = ['deployed', 'not_deployed', 'unknown'] as const;
-
-/** A province report's statuses, in reading order, and `absent` for a model of the 44 not in the province's list. */
-export const REPORT_STATUSES = ['completed', 'in_progress', 'waiting', 'not_started', 'unclear'] as const;
 
 /** Hà Nội's code: `hanoi_models` are its own models. */
 export const HANOI = 'VN-HN';
@@ -199,13 +194,6 @@ export function comparisonTip(rows: readonly ProvinceListRow[], models: number, 
   return (code) => shapeTip(code, level, lang, parts);
 }
 
-/** Counts of national statuses over a province's models. */
-export function coverageCounts(rows: readonly ProvinceModelRow[]): Record<(typeof COVERAGE_STATUSES)[number], number> {
-  const counts = { deployed: 0, not_deployed: 0, unknown: 0 };
-  for (const r of rows) if (r.status in counts) counts[r.status as keyof typeof counts] += 1;
-  return counts;
-}
-
 /** The rows of a table kept by the group and status filters (null = no filter). */
 export function filterRows<T extends { group: string }>(rows: readonly T[], group: string | null, keep: ((r: T) => boolean) | null = null): T[] {
   return rows.filter((r) => (group === null || r.group === group) && (keep === null || keep(r)));
@@ -224,9 +212,9 @@ export function reportDates(rows: readonly ProvinceReportModelRow[]): { asOfs: s
 /** A report row's status for filtering and counting: its own status, or `absent` when the model is not in the province's list. */
 export const reportStatusOf = (r: ProvinceReportModelRow): string => (r.localNo === null ? 'absent' : r.reportStatus ?? 'unclear');
 
-/** Rows per report status (in `REPORT_STATUSES` order, then `absent`), from the province report's rows. */
+/** Rows per report status (in `OWN_STATUSES` reading order, then `absent` for a model of the 44 not in the province's list), from the province report's rows. */
 export function reportCounts(rows: readonly ProvinceReportModelRow[]): { status: string; count: number }[] {
-  const order = [...REPORT_STATUSES, 'absent'];
+  const order = [...OWN_STATUSES, 'absent'];
   return order.map((status) => ({ status, count: rows.filter((r) => reportStatusOf(r) === status).length }));
 }
 

@@ -5,7 +5,7 @@
  * basis as it was has a new basis of its own, "from upload <file>" (the row's source becomes the
  * file); a row whose basis was written anew and contradicts its status is refused, naming both.
  */
-import { BASES_OF } from '../domain/coverage.ts';
+import { basesOf } from '../domain/coverage.ts';
 import type { Problem } from './problems.ts';
 import type { CellTable } from './validate.ts';
 
@@ -29,7 +29,7 @@ export function reconcileCoverage(before: CellTable, after: CellTable, fileName:
   const rows = after.rows.map((r, i) => {
     const status = r[aStatus ?? -1] ?? '';
     const basis = aBasis === undefined || aBasis < 0 ? null : r[aBasis] ?? null;
-    if (basis !== null && BASES_OF[status]?.includes(basis)) return r;
+    if (basis !== null && basesOf(status).some((b) => b === basis)) return r;
     const old = loaded.get(`${r[aModel ?? -1]}\u0001${r[aProvince ?? -1]}`);
     const oldStatus = old ? old[bStatus ?? -1] : undefined;
     const oldBasis = old ? old[bBasis ?? -1] ?? null : undefined;

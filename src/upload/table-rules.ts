@@ -10,6 +10,7 @@ import { PROVINCE_KINDS, REGIONS } from '../domain/provinces.ts';
 import { foldWord } from '../domain/fold.ts';
 import { HANOI_TRACKS } from '../domain/crosswalk.ts';
 import { INDICATOR_THEMES } from '../domain/indicator-themes.ts';
+import { COVERAGE_STATUSES } from '../domain/coverage.ts';
 import { OWN_STATUSES } from '../domain/status-agreement.ts';
 
 /** What a number column counts or measures, which names its domain in a message. */
@@ -75,7 +76,7 @@ const enumOf = (values: readonly string[], words: Readonly<Record<string, readon
 });
 
 /** Coverage statuses, with the dashboard's own labels accepted for them. */
-const COVERAGE_STATUS = enumOf(['deployed', 'not_deployed', 'unknown'], {
+const COVERAGE_STATUS = enumOf(COVERAGE_STATUSES, {
   deployed: ['Đã triển khai'], not_deployed: ['Chưa triển khai'], unknown: ['Chưa rõ', 'not reported'],
 });
 /** Statuses of a province's own report, with Vietnamese words a tracking sheet uses. */

@@ -17,11 +17,12 @@ import { rankText } from '../../lib/ranking.ts';
 import { useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { unitOf } from '../../map/units.ts';
-import { compare, COMPARISON_COLORS, comparisonTip, coverageCounts, hasReport, rankOf, regionFills, unitRegionFills } from '../../state/province-state.ts';
+import { compare, COMPARISON_COLORS, comparisonTip, hasReport, rankOf, regionFills, unitRegionFills } from '../../state/province-state.ts';
 import { modelList, topCauses } from './brief-state.ts';
 import { Causes, Figure, LateList } from './BriefParts.tsx';
 import { BRIEF } from './messages.ts';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
+import { countByStatus } from '../../domain/coverage.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { BriefChangeLine } from '../../compare/ChangesPanel.tsx';
 
@@ -48,7 +49,7 @@ function Body({ detail, models, counts, provinces, sentences, members, late }: D
   const name = nameOf(detail);
   useDocumentTitle(name, common.titleBrief);
   const region = lang === 'en' ? detail.regionEn : detail.regionVi;
-  const status = coverageCounts(models);
+  const status = countByStatus(models);
   const rank = rankOf(provinces, code);
   const cmp = useMemo(() => compare(counts, code), [counts, code]);
   const fills = useMemo(() => (level === 'unit' ? unitRegionFills(provinces, code) : regionFills(provinces, code)), [level, provinces, code]);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { PROVINCES } from '../../domain/provinces.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
-import { STATUSES } from '../../map/choropleth.ts';
+import { COVERAGE_STATUSES } from '../../domain/coverage.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import type { StatusChange } from '../../upload/diff.ts';
@@ -22,7 +22,7 @@ export default function CoverageChangeMap({ modelNo, changes }: { modelNo: numbe
       <strong>{m.statusModel} {modelNo}</strong>
       <MapLevelSwitch />
       <ul className="legend">
-        {STATUSES.map((s) => (
+        {COVERAGE_STATUSES.map((s) => (
           <li key={s} data-status={`to-${s}`}><span className={`swatch status-${s}`} aria-hidden="true" />{m.statusLegendTo}: {statusLabel(common, s)}</li>
         ))}
         {level === 'unit' && <li data-status="to-mixed"><span className="swatch" style={{ background: MIXED_FILL.color }} aria-hidden="true" />{m.statusMixed}</li>}

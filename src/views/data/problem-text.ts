@@ -1,5 +1,5 @@
 /** Wording of upload findings in the UI language: where a problem is (file, row, column, value) and what it is. */
-import { BASES_OF } from '../../domain/coverage.ts';
+import { basesOf } from '../../domain/coverage.ts';
 import { TABLES } from '../../data/schema.ts';
 import { PROVINCE_BY_CODE, provinceName } from '../../domain/provinces.ts';
 import { formatNumber, hasLabel, type Lang } from '../../i18n/i18n.ts';
@@ -74,7 +74,7 @@ export function problemText(m: M, lang: Lang, p: Problem): string {
     case 'unknown_province': return p.detail ? `${m.pUnknownProvince} ${m.pDidYouMean(provinceWithCode(lang, p.detail))}` : m.pUnknownProvince;
     case 'not_allowed': return m.pNotAllowed(p.accepted ? p.accepted.map((a) => m.acceptedValue(a.value, a.word)).join(', ') : (p.detail ?? ''));
     case 'duplicate_key': return m.pDuplicateKey(p.related ?? 0);
-    case 'status_basis_conflict': return m.pStatusBasis(p.detail ?? '', (BASES_OF[p.detail ?? ''] ?? []).join(', '));
+    case 'status_basis_conflict': return m.pStatusBasis(p.detail ?? '', basesOf(p.detail ?? '').join(', '));
   }
 }
 

@@ -4,6 +4,7 @@ import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.ts';
+import { COVERAGE_STATUSES, countByStatus } from '../../domain/coverage.ts';
 import { basisLabel, COMMON, fundingKindLabel, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { MapLevelSwitch, useMapLevel } from '../../map/MapLevelSwitch.tsx';
@@ -14,7 +15,7 @@ import { unitCoverage, unitStatusCounts } from '../../map/units.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { MODEL } from './messages.ts';
 import { COVERAGE_DOWNLOAD, coverageRows } from './model-downloads.ts';
-import { coverageFills, coverageTip, statusCounts } from '../../state/model-state.ts';
+import { coverageFills, coverageTip } from '../../state/model-state.ts';
 import { ChangeLegend, ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
 import { changeCounts, changesBy, withChanges } from '../../compare/compare-state.ts';
 import { useChanges, useComparison } from '../../compare/use-compare.ts';
@@ -27,7 +28,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
   const { location, setParams, go } = useLocation();
   const filter = location.params.status ?? '';
   const name = lang === 'en' ? model.nameEn : model.nameVi;
-  const counts = statusCounts(rows);
+  const counts = countByStatus(rows);
   const mapText = useMessages(MAP_MESSAGES);
   const [level] = useMapLevel();
   const units = useMemo(() => unitCoverage(rows), [rows]);
@@ -79,7 +80,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
         <label className="inline-field">{m.filterStatus}{' '}
           <select value={filter} onChange={(e) => setParams({ status: e.target.value || undefined }, { replace: true })}>
             <option value="">{m.allStatuses}</option>
-            {(['deployed', 'not_deployed', 'unknown'] as const).map((s) => <option key={s} value={s}>{statusLabel(common, s)}</option>)}
+            {COVERAGE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(common, s)}</option>)}
           </select>
         </label>
         <div className="table-wrap table-scroll">

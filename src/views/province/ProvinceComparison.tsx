@@ -7,6 +7,7 @@ import { ClassLegend } from '../../components/Legend.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceListRow } from '../../data/queries/catalogue.ts';
 import type { GroupCountRow, ProvinceDetailRow, ProvinceModelRow } from '../../data/queries/province.ts';
+import { countByStatus } from '../../domain/coverage.ts';
 import { COMMON, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { rankText } from '../../lib/ranking.ts';
@@ -17,7 +18,7 @@ import { unitOf } from '../../map/units.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import {
-  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, comparisonTip, coverageCounts, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
+  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, comparisonTip, GROUPS, oneOf, rankOf, regionFills, unitRegionFills, type ComparisonLabels,
 } from '../../state/province-state.ts';
 
 interface Props {
@@ -39,7 +40,7 @@ export function ProvinceComparison({ detail, provinces, groupCounts, models }: P
   const region = lang === 'en' ? detail.regionEn : detail.regionVi;
   const n = (x: number, digits = 0): string => formatNumber(lang, x, digits);
 
-  const counts = coverageCounts(models);
+  const counts = countByStatus(models);
   const rank = rankOf(provinces, code);
   const cmp = useMemo(() => compare(groupCounts, code), [groupCounts, code]);
   const labels: ComparisonLabels = useMemo(() => ({

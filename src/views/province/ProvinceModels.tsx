@@ -6,7 +6,8 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import { PROVINCE } from './messages.ts';
-import { COVERAGE_STATUSES, filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from '../../state/province-state.ts';
+import { COVERAGE_STATUSES } from '../../domain/coverage.ts';
+import { filterRows, GROUPS, groupsOf, MODEL_DOWNLOAD, modelCsvRows, oneOf } from '../../state/province-state.ts';
 import { COMPARE } from '../../compare/messages.ts';
 import { changeWords } from '../../compare/change-words.ts';
 

@@ -1,13 +1,14 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceDiscrepancyRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
+import { OWN_STATUSES } from '../../domain/status-agreement.ts';
 import { COMMON, reportStatusLabel, statusLabel } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
 import { PROVINCE } from './messages.ts';
 import { DetailText } from '../../components/DetailText.tsx';
 import {
-  contradicts, filterRows, GROUPS, oneOf, REPORT_DOWNLOAD, REPORT_STATUSES, reportCounts, reportCsvRows, reportStatusOf,
+  contradicts, filterRows, GROUPS, oneOf, REPORT_DOWNLOAD, reportCounts, reportCsvRows, reportStatusOf,
 } from '../../state/province-state.ts';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
   summary: ProvinceDiscrepancyRow[];
 }
 
-const REPORT_FILTERS = [...REPORT_STATUSES, 'absent'] as const;
+const REPORT_FILTERS = [...OWN_STATUSES, 'absent'] as const;
 
 /** A province's own report: its summary against its rows, and per model its status, the phrase behind it, lead agency and deadline. */
 export function ProvinceReport({ name, rows, summary }: Props) {

@@ -3,6 +3,8 @@
  * counts per kind, the CSV rows, and the coverage cells per status and basis.
  */
 import type { CoverageBasisRow, QualityRow } from '../../data/queries/quality.ts';
+import { isCoverageStatus } from '../../domain/coverage.ts';
+import { isOwnStatus } from '../../domain/status-agreement.ts';
 import { provinceCodeOf } from '../../domain/province-names.ts';
 import { downloadOf } from '../../lib/download-columns.ts';
 import type { DownloadRow } from '../../lib/download-table.ts';
@@ -86,8 +88,8 @@ export function sourcesOf(r: QualityRow): QualitySource[] {
 
 /** How a source's figure reads: a status code by its label (coverage or a province report's), a count as a number. */
 export function figureKind(value: string): { kind: 'coverage' | 'report' | 'number' | 'text'; value: string } {
-  if (['deployed', 'not_deployed', 'unknown'].includes(value)) return { kind: 'coverage', value };
-  if (['completed', 'in_progress', 'not_started', 'waiting', 'unclear'].includes(value)) return { kind: 'report', value };
+  if (isCoverageStatus(value)) return { kind: 'coverage', value };
+  if (isOwnStatus(value)) return { kind: 'report', value };
   return /^\d+$/.test(value) ? { kind: 'number', value } : { kind: 'text', value };
 }
 

@@ -4,15 +4,12 @@ import { createTableFromCsvSql } from '../../../src/data/load-sql.ts';
 import { provinceReportsForModelSql, reportingProvincesSql } from '../../../src/data/queries/model.ts';
 import { TABLE_BY_NAME } from '../../../src/data/schema.ts';
 import type { ChartClick } from '../../../src/charts/EChart.tsx';
-import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyClick, difficultyCounts, statusCounts } from '../../../src/state/model-state.ts';
+import { AXIS_FLOOR, coverageFills, difficultyChart, difficultyClick, difficultyCounts } from '../../../src/state/model-state.ts';
 import { loadTable, readText, ROOT } from '../helpers.ts';
 
 const row = (provinceCode: string, status: string) => ({ provinceCode, nameVi: '', nameEn: '', regionVi: '', regionEn: '', status, basis: '', namedAs: null, source: '', asOf: '' });
 
 describe('model view state', () => {
-  it('counts provinces per status, zero for absent ones', () => {
-    expect(statusCounts([row('A', 'deployed'), row('B', 'deployed'), row('C', 'unknown')])).toEqual({ deployed: 2, not_deployed: 0, unknown: 1 });
-  });
   it('fills each province by its status', () => {
     const fills = coverageFills([row('A', 'deployed'), row('B', 'not_deployed'), row('C', 'unknown')]);
     expect([...fills.values()].map((f) => f.status)).toEqual(['deployed', 'not_deployed', 'unknown']);

@@ -1,3 +1,4 @@
+import { countByStatus } from '../../../src/domain/coverage.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartClick } from '../../../src/charts/EChart.tsx';
 import {
@@ -6,7 +7,7 @@ import {
   type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../../src/data/queries/province.ts';
 import {
-  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, contradicts, coverageCounts, filterRows, GROUPS, groupsOf, hanoiDownload,
+  compare, comparisonChart, comparisonClick, COMPARISON_COLORS, contradicts, filterRows, GROUPS, groupsOf, hanoiDownload,
   hanoiRole, hasReport, modelCsvRows, oneOf, rankOf, regionFills, reportCounts, reportCsvRows, reportStatusOf, type ComparisonLabels,
 } from '../../../src/state/province-state.ts';
 import { appDb } from '../helpers.ts';
@@ -130,7 +131,7 @@ describe('filters and counts', () => {
   it.each([
     ['II', undefined, 'II'], ['VI', undefined, null], [undefined, undefined, null],
   ])('URL group %s', (value, _x, group) => expect(oneOf(value, GROUPS)).toBe(group));
-  it('counts national statuses', () => expect(coverageCounts(MODELS)).toEqual({ deployed: 2, not_deployed: 1, unknown: 1 }));
+  it('counts national statuses', () => expect(countByStatus(MODELS)).toEqual({ deployed: 2, not_deployed: 1, unknown: 1 }));
   it.each<[string | null, string | null, number[]]>([
     [null, null, [1, 2, 6, 7]], ['I', null, [1, 2]], [null, 'deployed', [1, 7]], ['II', 'deployed', [7]], ['III', null, []],
   ])('group %s, status %s', (group, status, nos) =>
@@ -192,7 +193,7 @@ describe('the queries behind the view, on data/', () => {
   it('Bình Định: 31 of 44 deployed, 5 not, 8 unknown; 28th–32nd of 63; region average 408/14', async () => {
     const models = await all<ProvinceModelRow>(provinceModelsSql('VN-31'));
     expect(models).toHaveLength(44);
-    expect(coverageCounts(models)).toEqual({ deployed: 31, not_deployed: 5, unknown: 8 });
+    expect(countByStatus(models)).toEqual({ deployed: 31, not_deployed: 5, unknown: 8 });
     const counts = await all<GroupCountRow>(groupCountsSql());
     expect(counts).toHaveLength(63 * 5);
     const cmp = compare(counts, 'VN-31');

@@ -1,5 +1,6 @@
 /** province_models.csv (Bình Định's 42 models) and hanoi_models.csv (the 19 Hà Nội models). */
 import { model2024OfBinhDinh, model2024OfHanoi, model2023OfBinhDinh } from '../../../domain/crosswalk.ts';
+import type { OwnStatus } from '../../../domain/status-agreement.ts';
 import { parseDeadline } from '../../../domain/deadline.ts';
 import type { Table } from '../csv.ts';
 import type { HanoiRow003, ProvinceRow003, Report003 } from '../report-003/parse.ts';
@@ -11,7 +12,7 @@ export const BINH_DINH = 'VN-31';
 
 /** A status of a model in a province report, and the phrase that decided it. */
 export interface ProvinceStatus {
-  status: 'completed' | 'in_progress' | 'not_started' | 'waiting' | 'unclear';
+  status: OwnStatus;
   statusText: string;
 }
 

@@ -1,4 +1,5 @@
 /** models.csv, model_groups.csv and coverage.csv from report 000 (and the 2023 numbering). */
+import type { CoverageStatus } from '../../../domain/coverage.ts';
 import { model2023Of } from '../../../domain/crosswalk.ts';
 import type { FundingKind } from '../../../domain/funding-kinds.ts';
 import { PROVINCES } from '../../../domain/provinces.ts';
@@ -92,7 +93,7 @@ export function groupsTable(report: Report000): Table {
 export interface CoverageCell {
   model_no: number;
   province_code: string;
-  status: 'deployed' | 'not_deployed' | 'unknown';
+  status: CoverageStatus;
   basis: string;
   named_as: string | null;
   source: string;

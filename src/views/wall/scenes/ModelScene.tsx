@@ -3,10 +3,10 @@ import { modelCoverageSql, modelDetailSql, type ModelCoverageRow, type ModelDeta
 import { allOf, useQuery } from '../../../data/use-query.ts';
 import { COMMON, statusLabel } from '../../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../../i18n/i18n.ts';
-import { STATUSES } from '../../../map/choropleth.ts';
+import { COVERAGE_STATUSES, countByStatus } from '../../../domain/coverage.ts';
 import type { MapLevel } from '../../../map/geo-data.ts';
 import { ProvinceMap } from '../../../map/ProvinceMap.tsx';
-import { coverageFills, statusCounts } from '../../../state/model-state.ts';
+import { coverageFills } from '../../../state/model-state.ts';
 import { WALL } from '../messages.ts';
 import { sceneValue } from './scene-data.ts';
 
@@ -21,7 +21,7 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
   const fills = useMemo(() => coverageFills(rows ?? [], level, true), [level, rows]);
   const model = data?.[0][0];
   if (!data || !model) return null;
-  const counts = statusCounts(data[1]);
+  const counts = countByStatus(data[1]);
   const n = (v: number | null): string => (v === null ? '—' : formatNumber(lang, v));
   const differ = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
   return (
@@ -29,7 +29,7 @@ export function ModelScene({ no, level }: { no: number; level: MapLevel }) {
       <h1 className="wall-title">{m.model(model.modelNo, lang === 'en' ? model.nameEn : model.nameVi)}</h1>
       <div className="wall-map"><ProvinceMap dark interactive={false} fills={fills} level={level} label={m.model(model.modelNo, model.nameVi)} /></div>
       <div className="wall-side">
-        {STATUSES.map((s) => (
+        {COVERAGE_STATUSES.map((s) => (
           <div key={s} className="wall-figure" data-status={s}>
             <strong><span className={`swatch wall-status-${s}`} />{formatNumber(lang, counts[s] ?? 0)}</strong><span>{statusLabel(common, s)}</span>
           </div>
