@@ -1,24 +1,20 @@
 /** The catalogue: models and provinces as the tables list them. */
 import { str } from '../sql.ts';
+import { statusCountsSql, type StatusCounts } from './status-counts.ts';
 
 /** One model with its coverage counts. */
-export interface ModelListRow {
+export interface ModelListRow extends StatusCounts {
   modelNo: number;
   group: string;
   nameVi: string;
   nameEn: string;
   statedCount: number | null;
-  deployed: number;
-  notDeployed: number;
-  unknown: number;
 }
 
 /** Every model with how many provinces have deployed it, have not, or are not reported. */
 export const modelListSql = (): string => `
   SELECT m.model_no AS "modelNo", m."group", m.name_vi AS "nameVi", m.name_en AS "nameEn", m.stated_count AS "statedCount",
-    count(*) FILTER (WHERE c.status = 'deployed')::INTEGER AS deployed,
-    count(*) FILTER (WHERE c.status = 'not_deployed')::INTEGER AS "notDeployed",
-    count(*) FILTER (WHERE c.status = 'unknown')::INTEGER AS unknown
+    ${statusCountsSql('c')}
   FROM models m LEFT JOIN coverage c USING (model_no)
   GROUP BY ALL ORDER BY m.model_no`;
 
@@ -35,17 +31,13 @@ export interface ProvinceRow {
 }
 
 /** One province with its region and how many models it has deployed. */
-export interface ProvinceListRow extends ProvinceRow {
-  deployed: number;
-  unknown: number;
-}
+export interface ProvinceListRow extends ProvinceRow, Pick<StatusCounts, 'deployed' | 'unknown'> {}
 
 /** Every province with its counts over the 44 models. */
 export const provinceListSql = (): string => `
   SELECT p.province_code AS "provinceCode", p.gso_code AS "gsoCode", p.name_vi AS "nameVi", p.name_en AS "nameEn", p.kind,
     p.region, p.region_vi AS "regionVi", p.region_en AS "regionEn",
-    count(*) FILTER (WHERE c.status = 'deployed')::INTEGER AS deployed,
-    count(*) FILTER (WHERE c.status = 'unknown')::INTEGER AS unknown
+    ${statusCountsSql('c', ['deployed', 'unknown'])}
   FROM provinces p LEFT JOIN coverage c USING (province_code)
   GROUP BY ALL ORDER BY p.gso_code`;
 

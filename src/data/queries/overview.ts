@@ -1,47 +1,38 @@
 /** Questions of the overview: coverage across all provinces and models, within the selected groups. */
 import { inList } from '../sql.ts';
+import { statusCountsSql, type StatusCounts } from './status-counts.ts';
 
 /** How many models a province has deployed, within the selected groups. */
-export interface ModelsByProvinceRow {
+export interface ModelsByProvinceRow extends StatusCounts {
   provinceCode: string;
   nameVi: string;
   nameEn: string;
   region: string;
   gsoCode: string;
-  deployed: number;
-  notDeployed: number;
-  unknown: number;
   models: number;
 }
 
 /** Models deployed per province (empty `groups` = all groups). */
 export const modelsByProvinceSql = (groups: readonly string[]): string => `
   SELECT p.province_code AS "provinceCode", p.name_vi AS "nameVi", p.name_en AS "nameEn", p.region, p.gso_code AS "gsoCode",
-    count(*) FILTER (WHERE c.status = 'deployed')::INTEGER AS deployed,
-    count(*) FILTER (WHERE c.status = 'not_deployed')::INTEGER AS "notDeployed",
-    count(*) FILTER (WHERE c.status = 'unknown')::INTEGER AS unknown,
+    ${statusCountsSql('c')},
     count(*)::INTEGER AS models
   FROM coverage c JOIN models m USING (model_no) JOIN provinces p USING (province_code)
   WHERE ${inList('m."group"', groups)}
   GROUP BY ALL ORDER BY deployed DESC, p.gso_code`;
 
 /** A model's coverage counts, with its group. */
-export interface CoverageByModelRow {
+export interface CoverageByModelRow extends StatusCounts {
   modelNo: number;
   group: string;
   nameVi: string;
   nameEn: string;
-  deployed: number;
-  notDeployed: number;
-  unknown: number;
 }
 
 /** Coverage of every model in the selected groups. */
 export const coverageByModelSql = (groups: readonly string[]): string => `
   SELECT m.model_no AS "modelNo", m."group", m.name_vi AS "nameVi", m.name_en AS "nameEn",
-    count(*) FILTER (WHERE c.status = 'deployed')::INTEGER AS deployed,
-    count(*) FILTER (WHERE c.status = 'not_deployed')::INTEGER AS "notDeployed",
-    count(*) FILTER (WHERE c.status = 'unknown')::INTEGER AS unknown
+    ${statusCountsSql('c')}
   FROM models m JOIN coverage c USING (model_no)
   WHERE ${inList('m."group"', groups)}
   GROUP BY ALL ORDER BY m.model_no`;

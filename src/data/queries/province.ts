@@ -1,5 +1,6 @@
 /** Questions about one province: its models, its place among the 63, its own report, its unit since 2025. */
 import { str } from '../sql.ts';
+import { statusCountsSql, type StatusCounts } from './status-counts.ts';
 import type { ProvinceRow } from './catalogue.ts';
 
 /** A province with its region and the provincial unit it belongs to since 1 July 2025. */
@@ -38,23 +39,18 @@ export const unitMembersSql = (code: string): string => `
   WHERE self.province_code = ${str(code)} ORDER BY p.gso_code`;
 
 /** One province's coverage counts within one group of models. */
-export interface GroupCountRow {
+export interface GroupCountRow extends StatusCounts {
   provinceCode: string;
   region: string;
   group: string;
   models: number;
-  deployed: number;
-  notDeployed: number;
-  unknown: number;
 }
 
 /** Every province × group (63 × 5 rows): how many of the group's models the province has deployed, has not, or is not reported for. */
 export const groupCountsSql = (): string => `
   SELECT c.province_code AS "provinceCode", p.region, m."group",
     count(*)::INTEGER AS models,
-    count(*) FILTER (WHERE c.status = 'deployed')::INTEGER AS deployed,
-    count(*) FILTER (WHERE c.status = 'not_deployed')::INTEGER AS "notDeployed",
-    count(*) FILTER (WHERE c.status = 'unknown')::INTEGER AS unknown
+    ${statusCountsSql('c')}
   FROM coverage c JOIN models m USING (model_no) JOIN provinces p USING (province_code)
   GROUP BY ALL ORDER BY "provinceCode", m."group"`;
 
