@@ -1,6 +1,7 @@
 import type { DifficultyModelRow, DifficultySentenceRow } from '../../data/queries/difficulties.ts';
+import { CountChips, FilterSelect } from '../../components/Filters.tsx';
 import { categoryLabel } from '../../i18n/common.ts';
-import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
+import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { categoryCounts, GROUPS, groupTitleVi, NO_FILTERS, passes, type DifficultyFilters } from './difficulties-state.ts';
 import { DIFFICULTIES } from './messages.ts';
@@ -29,25 +30,12 @@ export function DifficultyFiltersPanel({ sentences, models, filters }: Props) {
   return (
     <div className="filters" role="search" aria-label={m.filters}>
       <div className="filter-fields">
-        <label className="inline-field">{m.group}
-          <select data-testid="filter-group" value={filters.group ?? ''} onChange={(e) => set({ group: e.target.value || undefined })}>
-            <option value="">{m.allGroups}</option>
-            {GROUPS.map((g) => <option key={g} value={g}>{groupName(g)}</option>)}
-          </select>
-        </label>
-        <label className="inline-field">{m.model}
-          <select data-testid="filter-model" value={filters.model ?? ''} onChange={(e) => set({ model: e.target.value || undefined })}>
-            <option value="">{m.allModels}</option>
-            {models.map((r) => <option key={r.modelNo} value={r.modelNo}>{m.modelOption(r.modelNo, lang === 'en' ? r.nameEn : r.nameVi)}</option>)}
-          </select>
-        </label>
-        <label className="inline-field">{m.scope}
-          <select data-testid="filter-scope" value={filters.scope ?? ''} onChange={(e) => set({ scope: e.target.value || undefined })}>
-            <option value="">{m.scopeAll}</option>
-            <option value="national">{m.scopeNational}</option>
-            <option value="province">{m.scopeProvince}</option>
-          </select>
-        </label>
+        <FilterSelect label={m.group} param="group" value={filters.group} all={m.allGroups} testId="filter-group"
+          options={GROUPS.map((g) => ({ value: g, label: groupName(g) }))} />
+        <FilterSelect label={m.model} param="model" value={filters.model} all={m.allModels} testId="filter-model"
+          options={models.map((r) => ({ value: r.modelNo, label: m.modelOption(r.modelNo, lang === 'en' ? r.nameEn : r.nameVi) }))} />
+        <FilterSelect label={m.scope} param="scope" value={filters.scope} all={m.scopeAll} testId="filter-scope"
+          options={[{ value: 'national', label: m.scopeNational }, { value: 'province', label: m.scopeProvince }]} />
         <label className="inline-field">{m.search}
           <input type="search" data-testid="filter-q" value={filters.q} placeholder={m.searchHint}
             onChange={(e) => set({ q: e.target.value || undefined })} />
@@ -58,18 +46,8 @@ export function DifficultyFiltersPanel({ sentences, models, filters }: Props) {
           </button>
         )}
       </div>
-      <div className="chips" role="group" aria-label={m.categoryChips} data-testid="category-chips">
-        <button type="button" className="chip" aria-pressed={filters.category === null} data-category="" data-count={allCount}
-          onClick={() => set({ category: undefined })}>
-          {m.allCategories} <span className="chip-count">{formatNumber(lang, allCount)}</span>
-        </button>
-        {counts.map((c) => (
-          <button key={c.id} type="button" className="chip" aria-pressed={filters.category === c.id} data-category={c.id} data-count={c.count}
-            onClick={() => set({ category: filters.category === c.id ? undefined : c.id })}>
-            {categoryLabel(lang, c.id)} <span className="chip-count">{formatNumber(lang, c.count)}</span>
-          </button>
-        ))}
-      </div>
+      <CountChips label={m.categoryChips} param="category" attr="category" selected={filters.category} testId="category-chips"
+        all={{ label: m.allCategories, count: allCount }} items={counts.map((c) => ({ ...c, label: categoryLabel(lang, c.id) }))} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { pictureTitle } from '../../charts/picture.ts';
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
+import { FilterSelect } from '../../components/Filters.tsx';
 import { Kpi } from '../../components/Kpi.tsx';
 import { StatusLegend, UnitStatusLegend } from '../../components/Legend.tsx';
 import type { ModelCoverageRow, ModelDetailRow } from '../../data/queries/model.ts';
@@ -25,7 +26,7 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
   const m = useMessages(MODEL);
   const common = useMessages(COMMON);
   const lang = useLang();
-  const { location, setParams, go } = useLocation();
+  const { location, go } = useLocation();
   const filter = location.params.status ?? '';
   const name = lang === 'en' ? model.nameEn : model.nameVi;
   const counts = countByStatus(rows);
@@ -77,12 +78,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
           <DownloadButtons what={`mo-hinh-${model.modelNo}-ban-do`} title={`${m.mapTitle} · ${model.modelNo}. ${name}`}
             table={COVERAGE_DOWNLOAD} rows={coverageRows(model.modelNo, shown)} />
         </div>
-        <label className="inline-field">{m.filterStatus}{' '}
-          <select value={filter} onChange={(e) => setParams({ status: e.target.value || undefined }, { replace: true })}>
-            <option value="">{m.allStatuses}</option>
-            {COVERAGE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(common, s)}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={m.filterStatus} param="status" value={filter} all={m.allStatuses}
+          options={COVERAGE_STATUSES.map((s) => ({ value: s, label: statusLabel(common, s) }))} />
         <div className="table-wrap table-scroll">
           <table className="data-table" data-testid="coverage-table">
             <thead><tr><th scope="col">{m.province}</th><th scope="col">{m.status}</th><th scope="col">{m.basis}</th><th scope="col">{m.namedAs}</th></tr></thead>

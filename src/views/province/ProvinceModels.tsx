@@ -1,4 +1,5 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
+import { FilterSelect } from '../../components/Filters.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceModelRow } from '../../data/queries/province.ts';
 import { basisLabel, COMMON, statusLabel } from '../../i18n/common.ts';
@@ -62,12 +63,8 @@ export function ProvinceModels({ name, rows, changes = null }: {
         </div>
         <div>
           <GroupFilter groups={groupsOf(rows)} />
-          <label className="inline-field">{m.filterStatus}{' '}
-            <select data-testid="status-filter" value={status ?? ''} onChange={(e) => setParams({ status: e.target.value || undefined }, { replace: true })}>
-              <option value="">{m.allStatuses}</option>
-              {COVERAGE_STATUSES.map((s) => <option key={s} value={s}>{statusLabel(common, s)}</option>)}
-            </select>
-          </label>
+          <FilterSelect label={m.filterStatus} param="status" value={status} all={m.allStatuses} testId="status-filter"
+            options={COVERAGE_STATUSES.map((s) => ({ value: s, label: statusLabel(common, s) }))} />
           {(group || status) && (
             <button type="button" className="button" onClick={() => setParams({ group: undefined, status: undefined }, { replace: true })}>{m.clearFilters}</button>
           )}

@@ -1,4 +1,5 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
+import { FilterSelect } from '../../components/Filters.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import type { ProvinceDiscrepancyRow, ProvinceReportModelRow } from '../../data/queries/province.ts';
 import { OWN_STATUSES } from '../../domain/status-agreement.ts';
@@ -84,12 +85,8 @@ export function ProvinceReport({ name, rows, summary }: Props) {
           {group && (
             <button type="button" className="chip" aria-pressed="true" onClick={() => setParams({ group: undefined }, { replace: true })}>{m.groupChip(group)} ✕</button>
           )}
-          <label className="inline-field">{m.filterReport}{' '}
-            <select data-testid="report-filter" value={report ?? ''} onChange={(e) => setParams({ report: e.target.value || undefined }, { replace: true })}>
-              <option value="">{m.allStatuses}</option>
-              {REPORT_FILTERS.map((s) => <option key={s} value={s}>{label(s)}</option>)}
-            </select>
-          </label>
+          <FilterSelect label={m.filterReport} param="report" value={report} all={m.allStatuses} testId="report-filter"
+            options={REPORT_FILTERS.map((s) => ({ value: s, label: label(s) }))} />
         </div>
         <p className="kpi-note" role="status">{m.shown(n(shown.length), n(rows.length))}</p>
         <div className="table-wrap table-scroll">

@@ -1,4 +1,5 @@
 import { DownloadButtons } from '../../components/DownloadButtons.tsx';
+import { CountChips, FilterSelect } from '../../components/Filters.tsx';
 import type { QualityRow } from '../../data/queries/quality.ts';
 import { COMMON, discrepancyKindLabel, reportStatusLabel, statusLabel } from '../../i18n/common.ts';
 import { formatDate, formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
@@ -38,30 +39,13 @@ export function QualityTable({ rows }: { rows: readonly QualityRow[] }) {
         <DownloadButtons what="sai-lech-nguon" title={m.listTitle} table={QUALITY_DOWNLOAD} rows={qualityCsvRows(shown)} />
       </div>
       <div className="filters" role="search" aria-label={m.filters}>
-        <div className="chips" role="group" aria-label={m.kindChips} data-testid="kind-chips">
-          <button type="button" className="chip" aria-pressed={f.kind === null} data-kind="" data-count={allCount} onClick={() => set({ kind: undefined })}>
-            {m.allKinds} <span className="chip-count">{formatNumber(lang, allCount)}</span>
-          </button>
-          {kinds.map((k) => (
-            <button key={k.kind} type="button" className="chip" aria-pressed={f.kind === k.kind} data-kind={k.kind} data-count={k.count}
-              onClick={() => set({ kind: f.kind === k.kind ? undefined : k.kind })}>
-              {discrepancyKindLabel(common, k.kind)} <span className="chip-count">{formatNumber(lang, k.count)}</span>
-            </button>
-          ))}
-        </div>
+        <CountChips label={m.kindChips} param="kind" attr="kind" selected={f.kind} testId="kind-chips"
+          all={{ label: m.allKinds, count: allCount }} items={kinds.map((k) => ({ id: k.kind, label: discrepancyKindLabel(common, k.kind), count: k.count }))} />
         <div className="filter-fields">
-          <label className="inline-field">{m.model}
-            <select data-testid="filter-model" value={f.model ?? ''} onChange={(e) => set({ model: e.target.value || undefined })}>
-              <option value="">{m.allModels}</option>
-              {models.map((x) => <option key={x.no} value={x.no}>{m.modelOption(x.no, lang === 'en' ? x.nameEn : x.nameVi)}</option>)}
-            </select>
-          </label>
-          <label className="inline-field">{m.province}
-            <select data-testid="filter-province" value={f.province ?? ''} onChange={(e) => set({ province: e.target.value || undefined })}>
-              <option value="">{m.allProvinces}</option>
-              {provinces.map((x) => <option key={x.code} value={x.code}>{lang === 'en' ? x.nameEn : x.nameVi}</option>)}
-            </select>
-          </label>
+          <FilterSelect label={m.model} param="model" value={f.model} all={m.allModels} testId="filter-model"
+            options={models.map((x) => ({ value: x.no, label: m.modelOption(x.no, lang === 'en' ? x.nameEn : x.nameVi) }))} />
+          <FilterSelect label={m.province} param="province" value={f.province} all={m.allProvinces} testId="filter-province"
+            options={provinces.map((x) => ({ value: x.code, label: lang === 'en' ? x.nameEn : x.nameVi }))} />
           {(f.kind || f.model !== null || f.province) && (
             <button type="button" className="button" onClick={() => set({ kind: undefined, model: undefined, province: undefined })}>{m.clear}</button>
           )}
