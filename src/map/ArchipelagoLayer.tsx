@@ -9,7 +9,7 @@ import { Fragment, useCallback, useEffect, useMemo, useRef, useSyncExternalStore
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { markRadius, pxPerDegreeAtZoom, type ArchipelagoMarks } from './archipelagos.ts';
-import type { ProvinceFill, ProvinceTip } from './fill.ts';
+import { NO_FILL, type ProvinceFill, type ProvinceTip } from './fill.ts';
 import { tipElement } from './tooltip.ts';
 
 interface Props {
@@ -28,7 +28,6 @@ interface Props {
 }
 
 const NS = 'http://www.w3.org/2000/svg';
-const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
 
 /** An island's mark: a circle of radius `r` in an SVG of its own, centred on the marker's point. */
 function markIcon(a: ArchipelagoMarks, fill: ProvinceFill, paint: string, stroke: string, r: number): L.DivIcon {

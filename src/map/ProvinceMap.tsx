@@ -21,7 +21,7 @@ import { archipelagoFrames, shapesOf, type MapLevel, type ProvinceShapes } from 
 import { nameTip } from './tips.ts';
 import { tipElement } from './tooltip.ts';
 import { unitOf } from './units.ts';
-import type { ProvinceFill, ProvinceTip } from './fill.ts';
+import { NO_FILL, type ProvinceFill, type ProvinceTip } from './fill.ts';
 import { CHANGE_COLORS, type ChangeKind } from '../domain/changes.ts';
 import { asError } from '../lib/errors.ts';
 
@@ -66,7 +66,6 @@ function changeOutline(change: string | undefined, dark: boolean): L.PathOptions
 }
 
 const hatchId = (dark: boolean): string => (dark ? 'hatch-unknown-dark' : 'hatch-unknown');
-const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
 
 /** Adds the SVG hatch pattern once to the map's SVG, for fills that must not rely on colour. */
 function ensureHatch(svg: SVGSVGElement | null, dark: boolean): void {

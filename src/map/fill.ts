@@ -19,3 +19,6 @@ export interface ProvinceTip {
   title: string;
   lines: string[];
 }
+
+/** How a shape the fills do not mention is drawn. */
+export const NO_FILL: ProvinceFill = { status: 'none', color: '#dddddd' };
