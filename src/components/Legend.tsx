@@ -4,20 +4,25 @@ import { COVERAGE_STATUSES } from '../domain/coverage.ts';
 import { MAP_MESSAGES } from '../map/messages.ts';
 import { UNIT_STATUSES } from '../map/units.ts';
 
-/** The legend of a coverage map: each status with its swatch, its name and how many provinces have it. */
-export function StatusLegend({ counts }: { counts: Readonly<Record<string, number>> }) {
-  const m = useMessages(COMMON);
+/** A legend of statuses: each with its swatch, its name and how many shapes have it. */
+function CountLegend<S extends string>({ statuses, label, counts }: { statuses: readonly S[]; label: (status: S) => string; counts: Readonly<Record<string, number>> }) {
   const lang = useLang();
   return (
     <ul className="legend" data-testid="status-legend">
-      {COVERAGE_STATUSES.map((s) => (
+      {statuses.map((s) => (
         <li key={s} data-status={s}>
           <span className={`swatch status-${s}`} aria-hidden="true" />
-          <span>{statusLabel(m, s)}: <strong>{formatNumber(lang, counts[s] ?? 0)}</strong></span>
+          <span>{label(s)}: <strong>{formatNumber(lang, counts[s] ?? 0)}</strong></span>
         </li>
       ))}
     </ul>
   );
+}
+
+/** The legend of a coverage map: each status and how many provinces have it. */
+export function StatusLegend({ counts }: { counts: Readonly<Record<string, number>> }) {
+  const m = useMessages(COMMON);
+  return <CountLegend statuses={COVERAGE_STATUSES} label={(s) => statusLabel(m, s)} counts={counts} />;
 }
 
 /** A legend of classes: swatch and label for each. */
@@ -38,15 +43,5 @@ export function ClassLegend({ items, title }: { items: readonly { id: string; co
 /** The legend of a coverage map of the 34 units of 2025: how many units stand each way. */
 export function UnitStatusLegend({ counts }: { counts: Readonly<Record<string, number>> }) {
   const m = useMessages(MAP_MESSAGES);
-  const lang = useLang();
-  return (
-    <ul className="legend" data-testid="status-legend">
-      {UNIT_STATUSES.map((s) => (
-        <li key={s} data-status={s}>
-          <span className={`swatch status-${s}`} aria-hidden="true" />
-          <span>{m.unitStatus[s]}: <strong>{formatNumber(lang, counts[s] ?? 0)}</strong></span>
-        </li>
-      ))}
-    </ul>
-  );
+  return <CountLegend statuses={UNIT_STATUSES} label={(s) => m.unitStatus[s]} counts={counts} />;
 }
