@@ -19,7 +19,6 @@ import { GROUPS } from '../domain/rollout.ts';
 /** The five groups of models, in order. */
 export { GROUPS } from '../domain/rollout.ts';
 
-
 /** Hà Nội's code: `hanoi_models` are its own models. */
 export const HANOI = 'VN-HN';
 
@@ -96,7 +95,6 @@ export function compare(rows: readonly GroupCountRow[], code: string): Compariso
   };
 }
 
-/** Rounds for display in a chart (one decimal). */
 /** A value to one decimal, as the comparison charts show averages. */
 export const round1 = (x: number): number => Math.round(x * 10) / 10;
 

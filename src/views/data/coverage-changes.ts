@@ -63,6 +63,6 @@ export function changeTip(changes: readonly StatusChange[], level: MapLevel, lan
   const byCode = new Map(changes.map((c) => [c.provinceCode, c]));
   const label = (s: string | null): string => (s === null ? m.statusNone : statusLabel(common, s));
   const line = (code: string): string => { const c = byCode.get(code); return c ? `${label(c.before)} → ${label(c.after)}` : m.statusUnchanged; };
-  const parts = { lines: (c: string) => [line(c)], member: line, membersHeading: MAP_MESSAGES[lang].unitMembers };
+  const parts = { lines: (c: string) => [line(c)], membersHeading: MAP_MESSAGES[lang].unitMembers };
   return (code) => shapeTip(code, level, lang, parts);
 }
