@@ -7,6 +7,8 @@ import { precompressPlugin } from './src/node/build/precompress-plugin.ts';
 import { staticDataPlugin } from './src/node/build/static-data-plugin.ts';
 import { snapshotPlugin } from './src/node/build/snapshot-plugin.ts';
 import { MODEL_COUNT } from './src/domain/crosswalk.ts';
+import { FIRST_SCREEN_QUERIES, renderFirstScreen } from './src/app/first-screen-html.ts';
+import { UPLOADS_MARK } from './src/data/editions/uploads-mark.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -14,7 +16,9 @@ export default defineConfig({
   root: 'src',
   publicDir: '../public',
   base: './',
-  plugins: [react(), staticDataPlugin(root), snapshotPlugin(root, MODEL_COUNT.y2024), cspPlugin(), precompressPlugin()],
+  plugins: [react(), staticDataPlugin(root), snapshotPlugin(root, MODEL_COUNT.y2024, {
+    queries: FIRST_SCREEN_QUERIES, render: renderFirstScreen, bootSource: 'src/app/first-screen-boot.ts', uploadsKey: UPLOADS_MARK,
+  }), cspPlugin(), precompressPlugin()],
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../src/node/build/chromium.ts';
 import { serve } from '../src/node/build/serve.ts';
-import type { ProvinceShapes } from '../src/map/geo-data.ts';
+import type { Archipelago, ProvinceShapes } from '../src/map/geo-data.ts';
 import { interactions } from './app-interactions.ts';
 import { mapLoads, sizes, viewLoads } from './app-loads.ts';
 import { engineFigures } from './engine-bench.ts';
@@ -45,7 +45,8 @@ const appDir = mkdtempSync(resolve(tmpdir(), 'bench-app-'));
 cpSync(DIST, appDir, { recursive: true });
 const cells = readCoverage(ROOT);
 const shapes = JSON.parse(readFileSync(resolve(ROOT, 'geo/provinces.geojson'), 'utf8')) as ProvinceShapes;
-writeFloorPage(resolve(appDir, 'bench-floor'), floorPage(shapes, overviewFills(cells)));
+const archipelagos = JSON.parse(readFileSync(resolve(ROOT, 'geo/archipelagos.json'), 'utf8')) as Archipelago[];
+writeFloorPage(resolve(appDir, 'bench-floor'), floorPage(shapes, archipelagos, overviewFills(cells)));
 const engineDir = mkdtempSync(resolve(tmpdir(), 'bench-engine-'));
 cpSync(resolve(ROOT, 'bench/tmp/engine-dist'), engineDir, { recursive: true });
 

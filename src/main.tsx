@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { FIRST_SCREEN_MAX_MS, releaseFirstScreen, releaseFirstScreenIfElsewhere } from './app/first-screen.ts';
 import { chunksOf } from './app/route-snapshots.ts';
 import { parseRoute } from './app/routes.ts';
 import { installSnapshot, loadSnapshotChunks } from './data/snapshot.ts';
@@ -9,6 +10,9 @@ import { normalizeInitialUrl } from './state/url-state.ts';
 import './styles/app.css';
 
 normalizeInitialUrl();
+// The build-time first screen goes when the live map has drawn; if that never comes, the app's own notices show.
+releaseFirstScreenIfElsewhere();
+window.setTimeout(releaseFirstScreen, FIRST_SCREEN_MAX_MS);
 installSnapshot();
 // The deep link's answers are fetched beside the view's code, before the first render asks for them.
 const first = parseLocation(window.location.search, window.location.hash);

@@ -10,6 +10,7 @@ import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
+import { releaseFirstScreenIfElsewhere } from './first-screen.ts';
 import { chunksOf } from './route-snapshots.ts';
 import { parseRoute, type Route } from './routes.ts';
 import { loadSnapshotChunks } from '../data/snapshot.ts';
@@ -64,6 +65,8 @@ export function App() {
   // Each view names itself in the browser's title (useDocumentTitle); the page's language is the shell's.
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   usePrintFrames();
+  // The build-time first screen stands only over the location it is drawn for.
+  useEffect(releaseFirstScreenIfElsewhere, [location]);
 
   // The route's answers ahead of the engine: a deep link draws while DuckDB starts.
   const chunks = chunksOf(route, location.params).join(',');

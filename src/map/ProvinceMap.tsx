@@ -15,7 +15,7 @@ import { PictureButtons } from '../components/PictureButtons.tsx';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { ArchipelagoLayer } from './ArchipelagoLayer.tsx';
 import { archipelagoMarks, type ArchipelagoMarks } from './archipelagos.ts';
-import { MAP_MESSAGES } from './messages.ts';
+import { archipelagoLines, MAP_MESSAGES } from './messages.ts';
 import type { MapLegend } from './legend.ts';
 import { archipelagoFrames, shapesOf, type MapLevel, type ProvinceShapes } from './geo-data.ts';
 import { nameTip } from './tips.ts';
@@ -54,6 +54,8 @@ interface Props {
   level?: MapLevel;
   /** Offers the map as a picture (PNG, SVG) with this title, legend and these sources' as-of dates. */
   picture?: { what: string; title: string; sources: readonly string[]; legend?: MapLegend };
+  /** Called each time the shapes have been drawn with `fills` (before that frame is painted). */
+  onDrawn?: () => void;
 }
 
 
@@ -100,11 +102,13 @@ function FitBounds({ data }: { data: ProvinceShapes }) {
   return null;
 }
 
-function Styler({ layer, fills, tip, highlight, dark, interactive }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: (code: string) => ProvinceTip; highlight?: string; dark: boolean; interactive: boolean }) {
+function Styler({ layer, fills, tip, highlight, dark, interactive, onDrawn }: { layer: L.GeoJSON | null; fills: Props['fills']; tip: (code: string) => ProvinceTip; highlight?: string; dark: boolean; interactive: boolean; onDrawn?: () => void }) {
   const ink = INK[dark ? 'dark' : 'light'];
   const map = useMap();
   const tipRef = useRef(tip);
   useEffect(() => { tipRef.current = tip; }, [tip]);
+  const drawnRef = useRef(onDrawn);
+  useEffect(() => { drawnRef.current = onDrawn; }, [onDrawn]);
   useEffect(() => {
     if (!layer) return;
     // Measured by the benchmark (npm run bench, which observes it): restyling all 63 shapes must
@@ -138,6 +142,7 @@ function Styler({ layer, fills, tip, highlight, dark, interactive }: { layer: L.
     performance.measure('map-restyle', 'map-restyle-start');
     performance.clearMarks('map-restyle-start');
     performance.clearMeasures('map-restyle');
+    if (fills.size > 0) drawnRef.current?.();
   }, [layer, fills, tip, highlight, map, dark, ink, interactive]);
   return null;
 }
@@ -148,7 +153,7 @@ const paintOf = (fill: ProvinceFill, dark: boolean): string => (fill.hatched ? `
 interface Loaded { shapes: ProvinceShapes; marks: ArchipelagoMarks[]; level: MapLevel }
 
 /** The choropleth of the 63 provinces, or of the 34 units of 2025. */
-export function ProvinceMap({ fills, tip: given, onSelect, highlight, label, dark = false, controls = true, interactive = true, level = 'province', picture }: Props) {
+export function ProvinceMap({ fills, tip: given, onSelect, highlight, label, dark = false, controls = true, interactive = true, level = 'province', picture, onDrawn }: Props) {
   const ink = INK[dark ? 'dark' : 'light'];
   const lang = useLang();
   const named = useMemo(() => nameTip(level, lang), [level, lang]);
@@ -193,7 +198,7 @@ export function ProvinceMap({ fills, tip: given, onSelect, highlight, label, dar
   }, [ink]);
   const paint = useCallback((fill: ProvinceFill) => paintOf(fill, dark), [dark]);
   // A name's lines are short, so that it stays in the sea beside the islands on a phone's map too.
-  const islandName = useCallback((id: ArchipelagoMarks['id']) => [...(m.archipelago[id] ?? id).split('\n'), m.archipelagoOf[id] ?? ''], [m]);
+  const islandName = useCallback((id: ArchipelagoMarks['id']) => archipelagoLines(m, id), [m]);
 
   if (failed) return <div className="map-frame" role="alert">{m.failed} ({failed})</div>;
   if (!data) return <div className="map-frame" role="status">{m.loading}</div>;
@@ -206,7 +211,7 @@ export function ProvinceMap({ fills, tip: given, onSelect, highlight, label, dar
         <FitBounds data={data.shapes} />
         {/* A new level is a new layer: react-leaflet does not redraw GeoJSON when its data changes. */}
         <GeoJSON key={data.level} data={data.shapes} interactive={interactive} onEachFeature={interactive ? onEachFeature : undefined} ref={setLayer} />
-        <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} dark={dark} interactive={interactive} />
+        <Styler layer={layer} fills={fills} tip={tip} highlight={highlight} dark={dark} interactive={interactive} onDrawn={onDrawn} />
         <ArchipelagoLayer marks={data.marks} fills={fills} paint={paint} stroke={ink.frame} name={islandName}
           tip={interactive ? tip : undefined} onSelect={interactive ? onSelect : undefined} />
       </MapContainer>

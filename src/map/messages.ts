@@ -25,3 +25,7 @@ export const MAP_MESSAGES = defineMessages({
     modelsUnknown: (n: string) => `Not reported (unknown): ${n} models`,
     unitStatus: { deployed: 'Every former province deployed', partial: 'Some (shade by share)', not_deployed: 'No former province deployed', unknown: 'Not reported (unknown) for a former province' } },
 });
+
+/** An archipelago's name on a map, line by line: its name (in one or two lines), then its province. */
+export const archipelagoLines = (text: (typeof MAP_MESSAGES)['vi'], id: 'hoang_sa' | 'truong_sa'): string[] =>
+  [...text.archipelago[id].split('\n'), text.archipelagoOf[id]];

@@ -5,6 +5,7 @@
  * the browser refused or lost (storage full, storage cleared meanwhile) is an error that says so.
  */
 import { fingerprint } from '../../lib/fingerprint.ts';
+import { UPLOADS_MARK } from './uploads-mark.ts';
 import { NO_EDITIONS, referenced, type Edition, type EditionsState } from './editions.ts';
 import { StorageError, type EditionStorage } from './ports.ts';
 import { asError } from '../../lib/errors.ts';
@@ -187,7 +188,7 @@ async function deleteEditions(ids: readonly string[]): Promise<void> {
   });
 }
 
-const MARK = 'de-an-06-uploads';
+const MARK = UPLOADS_MARK;
 
 /** Notes beside IndexedDB whether this browser holds uploads, so the first screen knows at once. */
 function markUploads(any: boolean): void {

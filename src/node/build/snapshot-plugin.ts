@@ -9,6 +9,7 @@ import { FIRST_SCREEN_CHUNKS, snapshotChunks } from '../../data/queries/snapshot
 import { PROVINCES } from '../../domain/provinces.ts';
 import type { Coordinator } from '../../data/coordinator.ts';
 import { nodeCoordinator } from './node-data.ts';
+import { firstScreenPlugin, type FirstScreenOptions } from './first-screen-plugin.ts';
 
 const FIRST = 'virtual:first-screen-snapshot';
 const INDEX = 'virtual:snapshot-chunks';
@@ -34,8 +35,11 @@ export async function computeSnapshot(root: string, queries: readonly string[]):
 export const allChunks = (models: number): Record<string, string[]> =>
   snapshotChunks(Array.from({ length: models }, (_, i) => i + 1), PROVINCES.map((p) => p.code));
 
-/** The Vite plugin; `models` is how many models there are. */
-export function snapshotPlugin(root: string, models: number): Plugin {
+/**
+ * The Vite plugins; `models` is how many models there are. With `firstScreen`, index.html also gets
+ * the overview's first screen, drawn from the same build-time engine.
+ */
+export function snapshotPlugin(root: string, models: number, firstScreen?: FirstScreenOptions): Plugin[] {
   const chunks = allChunks(models);
   let engine: Promise<Coordinator> | undefined;
   const coordinator = (): Promise<Coordinator> => (engine ??= nodeCoordinator(root).then((s) => s.coordinator));
@@ -46,7 +50,7 @@ export function snapshotPlugin(root: string, models: number): Plugin {
     queue = run.catch(() => undefined);
     return run;
   };
-  return {
+  const snapshots: Plugin = {
     name: 'route-snapshots',
     resolveId: (id) => (id === FIRST || id === INDEX || id.startsWith(CHUNK) ? `\0${id}` : undefined),
     async load(id) {
@@ -66,10 +70,12 @@ export function snapshotPlugin(root: string, models: number): Plugin {
       }
       return undefined;
     },
-    async buildEnd() {
+    // After the bundle is written: the first screen asks the engine while index.html is made.
+    async closeBundle() {
       const c = engine;
       engine = undefined;
       await (await c)?.close();
     },
   };
+  return firstScreen ? [snapshots, firstScreenPlugin(root, firstScreen, answered)] : [snapshots];
 }

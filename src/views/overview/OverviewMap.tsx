@@ -13,6 +13,7 @@ import { MAP_MESSAGES } from '../../map/messages.ts';
 import { ProvinceMap } from '../../map/ProvinceMap.tsx';
 import { useLocation } from '../../state/url-state.ts';
 import { OVERVIEW } from './messages.ts';
+import { releaseFirstScreen } from '../../app/first-screen.ts';
 import { PROVINCE_COUNTS_DOWNLOAD, provinceCountRows } from './overview-downloads.ts';
 import { deployedFills, deployedTip, rankedProvinces, rankingChart, rankingClick, unitDeployedFills } from '../../state/overview-state.ts';
 import type { ChangeRow } from '../../data/queries/changes.ts';
@@ -52,7 +53,7 @@ export function OverviewMap({ rows, groupsLabel, groupsTitle, changes = null, ch
         <MapLevelSwitch />
         <ClassLegend items={legend.items} title={legend.title} />
         {changed && level === 'province' && <ChangeLegend counts={shapeCounts(changed)} />}
-        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open}
+        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel} onSelect={open} onDrawn={releaseFirstScreen}
           picture={{ what: `${csvWhat}${level === 'unit' ? '-34' : ''}`, title: pictureTitle(m.mapTitle, groupsTitle, level === 'unit' && mapText.levelUnits), sources: [NATIONAL_SOURCE], legend }} />
       </div>
       {children}
