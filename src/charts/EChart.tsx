@@ -1,24 +1,25 @@
 /**
  * One ECharts chart: created on mount, updated when the option changes, resized with its box,
- * disposed on unmount. Tooltips are drawn as rich text, never HTML, so text from data cannot
+ * disposed on unmount; ECharts itself is fetched when the first chart draws (load-echarts.ts), so a
+ * view's map and text do not wait for it. Tooltips are drawn as rich text, never HTML, so text from data cannot
  * become markup. Clicks on data items reach `onItemClick`.
  */
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { CHART_FONT, echarts, withSettings, type ChartOption } from './echarts.ts';
+import type { ECharts } from 'echarts/core';
+import { CHART_FONT, withSettings, type ChartOption } from './chart-settings.ts';
+import { loadECharts, loadedECharts } from './load-echarts.ts';
+import { addPendingChart, drawingForPrint } from './pending-charts.ts';
 
-// Lazy charts not drawn yet, and whether they are being drawn for printing (then at once, without
-// animation: the page is laid out for paper right after "beforeprint", with no time to wait).
-const pending = new Set<() => void>();
-let printing = false;
-
-/** Draws every lazy chart not drawn yet, at once, so a printed page has them all (use-print-frames.ts). */
-export function drawPendingCharts(): void {
-  printing = true;
-  try { for (const draw of [...pending]) draw(); } finally { printing = false; }
-}
 /** The size of the charts' text in pixels: 0.8 of the page's, which grows with the screen (a wall reads it from afar). */
 export const chartFontPx = (): number => Math.round((parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) * 0.8);
+
+/** The option with the dashboard's settings: its type face and size, rich-text tooltips; no animation for paper or for readers who ask for less motion. */
+function fullOption(option: ChartOption, printing: boolean): ChartOption {
+  const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  return withSettings(option, { animation: !reduced && !printing, textStyle: { fontFamily: CHART_FONT, fontSize: chartFontPx() } },
+    (o) => ({ tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) } }));
+}
 
 /** What a click on a chart item carries. */
 export interface ChartClick {
@@ -46,9 +47,15 @@ interface Props {
 /** A chart in a resizable box. */
 export function EChart({ option, onItemClick, className = 'chart', label, testId, lazy = false }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  // The chart, once ECharts has arrived and made it: a state, so that its option is set then.
+  const [chart, setChart] = useState<ECharts | null>(null);
   const clickRef = useRef(onItemClick);
   useEffect(() => { clickRef.current = onItemClick; }, [onItemClick]);
+
+  const optionRef = useRef(option);
+  useEffect(() => { optionRef.current = option; }, [option]);
+  // The option the chart shows, so that a chart drawn at once for printing is not drawn again.
+  const applied = useRef<ChartOption | null>(null);
 
   const [visible, setVisible] = useState(!lazy);
   useEffect(() => {
@@ -58,8 +65,8 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     io.observe(el);
     // A synchronous render: its effects (creating the chart, setting its option) run before this returns.
     const draw = (): void => flushSync(() => setVisible(true));
-    pending.add(draw);
-    return () => { io.disconnect(); pending.delete(draw); };
+    const forget = addPendingChart(draw);
+    return () => { io.disconnect(); forget(); };
   }, [visible]);
   // A chart that fails to draw fails its view, as a render error would, so the nearest error
   // boundary shows it (the wall's shows the scene's last good frame).
@@ -69,39 +76,56 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
   useEffect(() => {
     const el = box.current;
     if (!el || !visible) return;
-    const c = echarts.init(el, undefined, { renderer: 'svg' });
-    chart.current = c;
-    c.on('click', (e) => clickRef.current?.(e as unknown as ChartClick));
-    // The observer also reports the first size, which the chart already has: redrawing for it
-    // would double the cost of every first render.
-    let size = `${el.clientWidth}×${el.clientHeight}`;
-    const observer = new ResizeObserver(() => {
-      const now = `${el.clientWidth}×${el.clientHeight}`;
-      if (now !== size) { size = now; c.resize(); }
-    });
-    observer.observe(el);
+    let c: ECharts | null = null;
+    let observer: ResizeObserver | null = null;
+    let live = true;
+    const make = (echarts: Awaited<ReturnType<typeof loadECharts>>): void => {
+      if (!live) return;
+      c = echarts.init(el, undefined, { renderer: 'svg' });
+      const made = c;
+      made.on('click', (e) => clickRef.current?.(e as unknown as ChartClick));
+      // The observer also reports the first size, which the chart already has: redrawing for it
+      // would double the cost of every first render.
+      let size = `${el.clientWidth}×${el.clientHeight}`;
+      observer = new ResizeObserver(() => {
+        const now = `${el.clientWidth}×${el.clientHeight}`;
+        if (now !== size) { size = now; made.resize(); }
+      });
+      observer.observe(el);
+      // For printing, drawn at once, without animation: the page is laid out for paper as soon as
+      // "beforeprint" returns (use-print-frames.ts draws the lazy charts in it).
+      if (drawingForPrint()) {
+        try { made.setOption(fullOption(optionRef.current, true), { notMerge: true }); applied.current = optionRef.current; } catch (e) { setFailure(e); }
+      }
+      setChart(made);
+    };
+    const ready = loadedECharts(optionRef.current);
+    if (ready) make(ready);
+    else loadECharts(optionRef.current).then(make, (e: unknown) => { if (live) setFailure(e); });
     return () => {
-      observer.disconnect();
-      c.dispose();
-      chart.current = null;
+      live = false;
+      observer?.disconnect();
+      c?.dispose();
+      applied.current = null;
+      setChart(null);
     };
   }, [visible]);
 
   useEffect(() => {
-    const c = chart.current;
-    if (!c) return;
-    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const full = withSettings(option, { animation: !reduced && !printing, textStyle: { fontFamily: CHART_FONT, fontSize: chartFontPx() } },
-      (o) => ({ tooltip: { renderMode: 'richText', confine: true, ...(o.tooltip as object | undefined) } }));
+    const c = chart;
+    if (!c || applied.current === option) return;
     const apply = (): void => {
-      try { c.setOption(full, { notMerge: true }); } catch (e) { setFailure(e); }
+      try { c.setOption(fullOption(option, false), { notMerge: true }); applied.current = option; } catch (e) { setFailure(e); }
     };
-    if (printing) { queueMicrotask(apply); return undefined; }
     // Each chart draws in a task of its own. Drawn in React's commit, the charts of a view would
     // hold the main thread for the sum of their costs, past what a wall PC can hide from input.
-    const id = setTimeout(apply);
-    return () => clearTimeout(id);
-  }, [option, visible]);
+    // (An option that needs more of ECharts than the chart was made with waits for it.)
+    let id: ReturnType<typeof setTimeout> | undefined;
+    let live = true;
+    if (loadedECharts(option) === null) void loadECharts(option).then(() => { if (live) id = setTimeout(apply); }, (e: unknown) => { if (live) setFailure(e); });
+    else id = setTimeout(apply);
+    return () => { live = false; clearTimeout(id); };
+  }, [option, chart]);
 
   return <div ref={box} className={className} role="img" aria-label={label} data-testid={testId} />;
 }

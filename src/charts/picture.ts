@@ -10,7 +10,8 @@ import { markRadius, type ArchipelagoMarks } from '../map/archipelagos.ts';
 import type { ProvinceShapes } from '../map/geo-data.ts';
 import type { MapLegend } from '../map/legend.ts';
 import type { ProvinceFill } from '../map/fill.ts';
-import { CHART_FONT, echarts, withSettings, type ChartOption } from './echarts.ts';
+import { CHART_FONT, withSettings, type ChartOption } from './chart-settings.ts';
+import { loadECharts } from './load-echarts.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = CHART_FONT;
@@ -48,7 +49,7 @@ export const pictureTitle = (title: string, ...filters: readonly (string | false
   [title, ...filters.filter((f): f is string => Boolean(f))].join(' · ');
 
 /** The whole picture: a white sheet, the title, `body` (SVG markup drawn in the box it is given), the footer. */
-export function composePicture(body: (box: Box) => string, text: PictureText, size: { width: number; height: number } = WALL): string {
+export async function composePicture(body: PictureBody, text: PictureText, size: { width: number; height: number } = WALL): Promise<string> {
   const svg = el('svg', { width: size.width, height: size.height, viewBox: `0 0 ${size.width} ${size.height}` });
   svg.append(el('rect', { width: size.width, height: size.height, fill: '#ffffff' }));
   svg.append(el('text', { x: 48, y: 64, 'font-family': FONT, 'font-size': 40, 'font-weight': 700, fill: '#111111' }, text.title));
@@ -56,12 +57,17 @@ export function composePicture(body: (box: Box) => string, text: PictureText, si
   svg.append(el('line', { x1: 48, x2: size.width - 48, y1: size.height - FOOT + 8, y2: size.height - FOOT + 8, stroke: '#c8d0d8', 'stroke-width': 2 }));
   svg.append(el('text', { x: 48, y: size.height - 22, 'font-family': FONT, 'font-size': 24, fill: '#444444' }, text.footer));
   const frame = new XMLSerializer().serializeToString(svg);
-  return frame.replace(BODY, () => body({ x: 32, y: HEAD, width: size.width - 64, height: size.height - HEAD - FOOT }));
+  const inner = await body({ x: 32, y: HEAD, width: size.width - 64, height: size.height - HEAD - FOOT });
+  return frame.replace(BODY, () => inner);
 }
 
+/** A picture's body: SVG markup drawn in the box it is given (a chart's once ECharts is loaded). */
+export type PictureBody = (box: Box) => string | Promise<string>;
+
 /** A chart drawn anew at the box's size (ECharts' server-side SVG, so the page's chart is untouched). */
-export function chartBody(option: ChartOption): (box: Box) => string {
-  return (box) => {
+export function chartBody(option: ChartOption): (box: Box) => Promise<string> {
+  return async (box) => {
+    const echarts = await loadECharts(option);
     const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: box.width, height: box.height });
     try {
       chart.setOption(withSettings(option, { textStyle: { fontFamily: CHART_FONT, fontSize: PICTURE_BODY.fontPx } }, () => ({ animation: false, tooltip: { show: false } })));

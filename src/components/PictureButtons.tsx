@@ -1,6 +1,6 @@
 /** "PNG" and "SVG": save a chart or a map as a picture with its title, as-of date and source in it. */
 import { useState } from 'react';
-import { composePicture, svgToPng, type PictureText } from '../charts/picture.ts';
+import { composePicture, svgToPng, type PictureBody, type PictureText } from '../charts/picture.ts';
 import { sourcesSql, type SourceRow } from '../data/queries/catalogue.ts';
 import { useQuery } from '../data/use-query.ts';
 import { COMMON } from '../i18n/common.ts';
@@ -28,7 +28,7 @@ interface Props {
   title: string;
   sources: readonly string[];
   /** Draws the picture's body into the box it is given. */
-  body: Parameters<typeof composePicture>[0];
+  body: PictureBody;
   /** The picture's size in pixels, when not the wall's 1920×1080 (a chart taller than a screen). */
   size?: { width: number; height: number };
 }
@@ -41,7 +41,7 @@ export function PictureButtons({ what, title, sources, body, size }: Props) {
   const save = async (format: 'png' | 'svg'): Promise<void> => {
     try {
       const text: PictureText = { title, footer };
-      const svg = composePicture(body, text, size);
+      const svg = await composePicture(body, text, size);
       const blob = format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, size);
       saveBlob(blob, exportFileName(what, new Date(), format));
       setFailed(false);

@@ -7,7 +7,7 @@
  * it on one page). Charts that wait to be scrolled to are drawn first. Afterwards everything is as it was.
  */
 import { useEffect } from 'react';
-import { drawPendingCharts } from '../charts/EChart.tsx';
+import { drawPendingCharts } from '../charts/pending-charts.ts';
 
 /** The boxes Leaflet and ECharts draw into, in the dashboard's views (a brief is drawn at its paper size already). */
 const DRAWN = '.app .map-frame, .app .chart';

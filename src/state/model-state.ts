@@ -3,7 +3,7 @@ import { DIFFICULTY_CATEGORIES } from '../domain/difficulty-categories.ts';
 import { reportsProgress } from '../data/queries/difficulties.ts';
 import type { ModelCoverageRow, ModelDifficultyRow } from '../data/queries/model.ts';
 import type { ChartClick } from '../charts/EChart.tsx';
-import type { ChartOption } from '../charts/echarts.ts';
+import type { ChartOption } from '../charts/chart-settings.ts';
 import { wrapText } from '../charts/wrap.ts';
 import { statusFill } from '../map/choropleth.ts';
 import type { MapLevel } from '../map/geo-data.ts';

@@ -1,6 +1,6 @@
 /** Pure derivations of the overview: the group filter, map classes, and the ECharts options. */
 import type { ChartClick } from '../charts/EChart.tsx';
-import type { ChartOption } from '../charts/echarts.ts';
+import type { ChartOption } from '../charts/chart-settings.ts';
 import { axisTooltip, plainText } from '../charts/tooltip-text.ts';
 import type { CoverageByModelRow, MatrixCellRow, ModelsByProvinceRow } from '../data/queries/overview.ts';
 import { charsPerLine, lineRows } from '../charts/wrap.ts';

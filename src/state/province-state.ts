@@ -1,6 +1,6 @@
 /** Pure derivations of the province view: rank with ties, averages by group, the comparison chart, map fills, filters. */
 import type { ChartClick } from '../charts/EChart.tsx';
-import type { ChartOption } from '../charts/echarts.ts';
+import type { ChartOption } from '../charts/chart-settings.ts';
 import { axisTooltip } from '../charts/tooltip-text.ts';
 import type { GroupCountRow, HanoiModelRow, ProvinceModelRow, ProvinceReportModelRow } from '../data/queries/province.ts';
 import { downloadOf } from '../lib/download-columns.ts';

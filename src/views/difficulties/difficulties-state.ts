@@ -8,7 +8,7 @@ import { downloadOf } from '../../lib/download-columns.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import type { DownloadRow } from '../../lib/download-table.ts';
 import type { ChartClick } from '../../charts/EChart.tsx';
-import type { ChartOption } from '../../charts/echarts.ts';
+import type { ChartOption } from '../../charts/chart-settings.ts';
 import { plainText } from '../../charts/tooltip-text.ts';
 import { reportsProgress, type DifficultyModelRow, type DifficultySentenceRow } from '../../data/queries/difficulties.ts';
 import { wrapText } from '../../charts/wrap.ts';

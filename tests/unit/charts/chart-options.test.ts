@@ -171,21 +171,21 @@ describe.each(LANGS)('the wall’s ranking (%s)', (lang) => {
 
 // A picture is the same option drawn anew by ECharts' server-side SVG: its labels come from the formatters.
 describe('pictures of the charts show the labels, not the ids', () => {
-  const body = (option: Parameters<typeof chartBody>[0]): string => chartBody(option)({ x: 0, y: 0, width: PICTURE_BODY.width, height: 1000 });
+  const body = (option: Parameters<typeof chartBody>[0]): Promise<string> => chartBody(option)({ x: 0, y: 0, width: PICTURE_BODY.width, height: 1000 });
   const texts = (svg: string): string[] => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
-  it.each(LANGS)('the ranking and the matrix name Bình Định (%s)', (lang) => {
-    const ranking = texts(body(rankingChart(provinces, lang, rankLabels(lang))));
+  it.each(LANGS)('the ranking and the matrix name Bình Định (%s)', async (lang) => {
+    const ranking = texts(await body(rankingChart(provinces, lang, rankLabels(lang))));
     expect(ranking.some((t) => t.endsWith(` ${BINH_DINH[lang]}`))).toBe(true);
-    const matrix = texts(body(matrixChart(cells, provinces, models, { provinces: 'region', models: 'number' }, lang, statusLabels(lang), () => '').option));
+    const matrix = texts(await body(matrixChart(cells, provinces, models, { provinces: 'region', models: 'number' }, lang, statusLabels(lang), () => '').option));
     expect(matrix).toContain(BINH_DINH[lang]);
     expect([...ranking, ...matrix].filter((t) => /^VN-/.test(t))).toEqual([]);
   });
-  it.each(LANGS)('the coverage, difficulty and comparison charts show their labels (%s)', (lang) => {
+  it.each(LANGS)('the coverage, difficulty and comparison charts show their labels (%s)', async (lang) => {
     const coverage = coverageChart(models, lang, statusLabels(lang), PICTURE_BODY);
-    expect(texts(chartBody(coverage.option)({ x: 0, y: 0, width: PICTURE_BODY.width, height: coverage.height }))).toContain(MODEL_13[lang]);
-    expect(texts(body(difficultyChart(difficulties17, lang, null)))).toContain(FINANCE[lang]);
+    expect(texts(await chartBody(coverage.option)({ x: 0, y: 0, width: PICTURE_BODY.width, height: coverage.height }))).toContain(MODEL_13[lang]);
+    expect(texts(await body(difficultyChart(difficulties17, lang, null)))).toContain(FINANCE[lang]);
     const cmp = compare(groupCounts, 'VN-31');
     if (!cmp) throw new Error('VN-31 has no counts');
-    expect(texts(body(comparisonChart(cmp, comparisonLabels(lang, binhDinh), null, COMPARISON_FONT)))).toContain(`II (${groupII})`);
+    expect(texts(await body(comparisonChart(cmp, comparisonLabels(lang, binhDinh), null, COMPARISON_FONT)))).toContain(`II (${groupII})`);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withSettings } from '../../../src/charts/echarts.ts';
+import { withSettings } from '../../../src/charts/chart-settings.ts';
 
 describe('withSettings', () => {
   const over = (o: Record<string, unknown>) => ({ tooltip: { renderMode: 'richText', ...(o.tooltip as object | undefined) } });
