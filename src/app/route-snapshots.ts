@@ -2,10 +2,10 @@
 import { modelChunkName, provinceChunkName } from '../data/queries/snapshot-chunks.ts';
 import type { Route } from './routes.ts';
 
-/** The chunks a route's first questions are in (the first screen's are in the app already); `params`: the link's (`?groups=`). */
+/** The chunks a route's first questions are in (the sources' are in the app already); `params`: the link's (`?groups=`). */
 export function chunksOf(route: Route, params: Readonly<Record<string, string | undefined>> = {}): string[] {
   switch (route.name) {
-    case 'overview': return params.groups ? ['groups'] : [];
+    case 'overview': return params.groups ? ['overview', 'groups'] : ['overview'];
     case 'model': return route.no === null ? ['models'] : ['models', modelChunkName(route.no)];
     case 'province': return route.code === null ? ['provinces'] : ['provinces', provinceChunkName(route.code)];
     case 'difficulties': return ['difficulties'];

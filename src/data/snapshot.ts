@@ -1,6 +1,6 @@
 /**
- * Answers before the engine starts: the first screen's, embedded in the app, and every other route's,
- * model's and province's, each a chunk loaded with its route (all computed at build time with the
+ * Answers before the engine starts: the sources', embedded in the app, and every route's, model's
+ * and province's, each a JSON chunk fetched with its route (all computed at build time with the
  * same SQL by DuckDB under Node: src/node/build/snapshot-plugin.ts). The coordinator answers from them
  * until DuckDB-WASM is ready, and not at all when this browser holds uploads (they are of the
  * bundled data); then every view asks again.
@@ -17,6 +17,13 @@ export function installSnapshot(): void {
 
 const loading = new Map<string, Promise<void>>();
 
+/** One chunk's answers (SQL text → rows). */
+async function fetchChunk(url: string): Promise<Readonly<Record<string, readonly unknown[]>>> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${res.statusText}`);
+  return (await res.json()) as Readonly<Record<string, readonly unknown[]>>;
+}
+
 /** Whether answers ahead of the engine are any use now (it is not ready yet, and the data are the bundled ones). */
 export const snapshotWanted = (): boolean => coordinator.progress.stage !== 'ready' && !mayHaveUploads();
 
@@ -24,11 +31,11 @@ export const snapshotWanted = (): boolean => coordinator.progress.stage !== 'rea
 export function loadSnapshotChunks(names: readonly string[]): Promise<void> {
   if (!snapshotWanted()) return Promise.resolve();
   return Promise.all(names.map((name) => {
-    const load = CHUNKS[name];
-    if (!load) return undefined;
+    const url = CHUNKS[name];
+    if (!url) return undefined;
     let p = loading.get(name);
     if (!p) {
-      p = load().then((m) => coordinator.addSnapshot(m.SNAPSHOT), (e: unknown) => { loading.delete(name); console.warn(`snapshot chunk ${name} could not be loaded`, e); });
+      p = fetchChunk(url).then((answers) => coordinator.addSnapshot(answers), (e: unknown) => { loading.delete(name); console.warn(`snapshot chunk ${name} could not be loaded`, e); });
       loading.set(name, p);
     }
     return p;

@@ -1,7 +1,7 @@
 /**
  * The questions every route asks before anyone touches a filter, in chunks the build answers ahead
  * (src/node/build/snapshot-plugin.ts) and the app loads with the route (src/data/snapshot.ts): a deep
- * link draws from them while DuckDB starts. The first screen's chunks are part of the app itself.
+ * link draws from them while DuckDB starts. The sources' chunk is part of the app itself.
  * Each list must hold exactly the SQL texts the views build: a browser test draws every route with
  * the engine refused and compares it with the live one.
  */
@@ -69,5 +69,10 @@ export function snapshotChunks(models: readonly number[], provinces: readonly st
   };
 }
 
-/** The chunks of the first screen, built into the app itself. */
-export const FIRST_SCREEN_CHUNKS = ['base', 'overview'] as const;
+/**
+ * The chunks built into the app itself: the sources, which every view cites. The overview's are a
+ * chunk like any other route's, fetched beside its code: the overview paints first from the
+ * build-time first screen in index.html (src/app/first-screen-html.ts), and a deep link elsewhere
+ * does not load them.
+ */
+export const FIRST_SCREEN_CHUNKS = ['base'] as const;

@@ -1,9 +1,12 @@
 /**
  * Computes the answers of every route's first questions at build time with DuckDB under Node — the
- * same engine, data service and SQL as the browser — and offers them as virtual modules: the first
- * screen's (`virtual:first-screen-snapshot`, in the app itself) and one chunk per route, model and
- * province (`virtual:snapshot/<name>`), loaded with the route through `virtual:snapshot-chunks`.
+ * same engine, data service and SQL as the browser: the first screen's in the app itself
+ * (`virtual:first-screen-snapshot`), and one chunk per route, model and province as a JSON file
+ * (`assets/snapshot-<name>-<hash>.json`; the dev server answers `/@snapshot/<name>.json`), whose
+ * addresses `virtual:snapshot-chunks` gives. JSON rather than modules: data need no compiling, and
+ * `JSON.parse` reads them faster than a script's object literal.
  */
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import { FIRST_SCREEN_CHUNKS, snapshotChunks } from '../../data/queries/snapshot-chunks.ts';
 import { PROVINCES } from '../../domain/provinces.ts';
@@ -13,7 +16,8 @@ import { firstScreenPlugin, type FirstScreenOptions } from './first-screen-plugi
 
 const FIRST = 'virtual:first-screen-snapshot';
 const INDEX = 'virtual:snapshot-chunks';
-const CHUNK = 'virtual:snapshot/';
+/** Where the dev server answers a chunk. */
+const DEV_URL = '/@snapshot/';
 
 /** Answers each query (rows as plain JS objects), all asked together as a view asks them. */
 export async function answer(coordinator: Coordinator, queries: readonly string[]): Promise<Record<string, unknown[]>> {
@@ -50,25 +54,38 @@ export function snapshotPlugin(root: string, models: number, firstScreen?: First
     queue = run.catch(() => undefined);
     return run;
   };
+  const later = Object.keys(chunks).filter((c) => !(FIRST_SCREEN_CHUNKS as readonly string[]).includes(c));
+  let serving = false;
   const snapshots: Plugin = {
     name: 'route-snapshots',
-    resolveId: (id) => (id === FIRST || id === INDEX || id.startsWith(CHUNK) ? `\0${id}` : undefined),
+    configResolved(config) { serving = config.command === 'serve'; },
+    // The dev server answers a chunk when it is asked for.
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = req.url?.startsWith(DEV_URL) ? decodeURIComponent(req.url.slice(DEV_URL.length).replace(/\.json(\?.*)?$/, '')) : null;
+        const queries = name === null ? undefined : chunks[name];
+        if (!queries) { next(); return; }
+        answered(queries).then((answers) => { res.setHeader('Content-Type', 'application/json'); res.end(JSON.stringify(answers)); }, next);
+      });
+    },
+    resolveId: (id) => (id === FIRST || id === INDEX ? `\0${id}` : undefined),
     async load(id) {
       if (id === `\0${FIRST}`) {
         const answers = await answered(FIRST_SCREEN_CHUNKS.flatMap((c) => chunks[c] ?? []));
         return `export const SNAPSHOT = ${JSON.stringify(answers)};`;
       }
-      if (id === `\0${INDEX}`) {
-        const later = Object.keys(chunks).filter((c) => !(FIRST_SCREEN_CHUNKS as readonly string[]).includes(c));
-        return `export const CHUNKS = {\n${later.map((c) => `  ${JSON.stringify(c)}: () => import(${JSON.stringify(`${CHUNK}${c}`)}),`).join('\n')}\n};`;
+      if (id !== `\0${INDEX}`) return undefined;
+      if (serving) return `export const CHUNKS = ${JSON.stringify(Object.fromEntries(later.map((c) => [c, `${DEV_URL}${encodeURIComponent(c)}.json`])), null, 1)};`;
+      // Built: one JSON file per chunk beside the scripts, named by its content (cached for good).
+      const files: Record<string, string> = {};
+      for (const c of later) {
+        const json = JSON.stringify(await answered(chunks[c] ?? []));
+        const fileName = `assets/snapshot-${c}-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`;
+        this.emitFile({ type: 'asset', fileName, source: json });
+        files[c] = `./${fileName.slice('assets/'.length)}`;
       }
-      if (id.startsWith(`\0${CHUNK}`)) {
-        const name = id.slice(CHUNK.length + 1);
-        const queries = chunks[name];
-        if (!queries) this.error(`no snapshot chunk ${name}`);
-        return `export const SNAPSHOT = ${JSON.stringify(await answered(queries))};`;
-      }
-      return undefined;
+      // Resolved against this module's own address (in assets/), so the app works under any base path.
+      return `const here = import.meta.url;\nexport const CHUNKS = Object.fromEntries(Object.entries(${JSON.stringify(files, null, 1)}).map(([c, f]) => [c, new URL(f, here).href]));`;
     },
     // After the bundle is written: the first screen asks the engine while index.html is made.
     async closeBundle() {
