@@ -16,3 +16,13 @@ export function chunksOf(route: Route, params: Readonly<Record<string, string | 
     case 'not_found': return [];
   }
 }
+
+/** Whether a route draws the map of provinces on its first screen (then its shapes are fetched at once, beside the view's code). */
+export function drawsMap(route: Route): boolean {
+  switch (route.name) {
+    case 'overview': case 'wall': case 'brief': return true;
+    case 'model': return route.no !== null;
+    case 'province': return route.code !== null;
+    default: return false;
+  }
+}

@@ -1,4 +1,9 @@
-/** ECharts, fetched once, when the first chart or chart picture is drawn (see echarts.ts); the matrices' parts when the first matrix is. */
+/**
+ * ECharts, fetched once, when the first chart or chart picture is drawn (see echarts.ts); the
+ * matrices' parts when the first matrix is. The first fetch waits for the page to be idle (at most
+ * half a second): ECharts is the heaviest script of a view, and read while a map draws it would
+ * hold the map back.
+ */
 import type { ChartOption } from './chart-settings.ts';
 import type { echarts } from './echarts.ts';
 
@@ -11,6 +16,12 @@ const IMPORTS: Readonly<Record<Part, () => Promise<{ echarts: ECharts }>>> = {
   charts: () => import('./echarts.ts'),
   matrices: () => import('./echarts-heatmap.ts'),
 };
+
+/** Resolves when the page is next idle (at once where there is no such notion, as in Node). */
+const whenIdle = (): Promise<void> => new Promise((resolve) => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+  else resolve();
+});
 
 /** Whether an option draws a matrix (a heatmap series, or a visual map). */
 export function drawsMatrix(option: ChartOption): boolean {
@@ -26,7 +37,7 @@ export function loadECharts(option: ChartOption): Promise<ECharts> {
   const part = partOf(option);
   let p = loading.get(part);
   if (!p) {
-    p = IMPORTS[part]().then((m) => { arrived.set(part, m.echarts); return m.echarts; }, (e: unknown) => { loading.delete(part); throw e; });
+    p = whenIdle().then(IMPORTS[part]).then((m) => { arrived.set(part, m.echarts); return m.echarts; }, (e: unknown) => { loading.delete(part); throw e; });
     loading.set(part, p);
   }
   return p;

@@ -5,13 +5,13 @@
 import { useCallback } from 'react';
 import { useMessages } from '../i18n/i18n.ts';
 import { useLocation } from '../state/url-state.ts';
-import type { MapLevel } from './geo-data.ts';
+import { levelOfParam, type MapLevel } from './geo-data.ts';
 import { MAP_MESSAGES } from './messages.ts';
 
 /** The map level of the URL, and a setter. */
 export function useMapLevel(): [MapLevel, (level: MapLevel) => void] {
   const { location, setParams } = useLocation();
-  const level: MapLevel = location.params.map === '34' ? 'unit' : 'province';
+  const level: MapLevel = levelOfParam(location.params.map);
   const set = useCallback((l: MapLevel) => setParams({ map: l === 'unit' ? '34' : undefined }, { replace: true }), [setParams]);
   return [level, set];
 }

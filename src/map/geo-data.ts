@@ -37,6 +37,9 @@ export function unitShapes(): Promise<ProvinceShapes> {
   return units;
 }
 
+/** The level a link's `map` parameter asks for (`?map=34`: the 34 units). */
+export const levelOfParam = (value: string | undefined): MapLevel => (value === '34' ? 'unit' : 'province');
+
 /** The shapes of a level. */
 export const shapesOf = (level: MapLevel): Promise<ProvinceShapes> => (level === 'unit' ? unitShapes() : provinceShapes());
 

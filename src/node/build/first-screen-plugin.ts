@@ -56,9 +56,10 @@ export function firstScreenPlugin(root: string, options: FirstScreenOptions, ans
           archipelagos: JSON.parse(readFileSync(resolve(root, 'geo/archipelagos.json'), 'utf8')) as unknown,
         };
         const { name } = await script();
-        if (!html.includes('</title>') || !html.includes('<div id="root">')) throw new Error('index.html has no <title> or no <div id="root">');
-        // After the Content-Security-Policy (it applies to what follows it), before the styles and the app.
-        return html.replace('</title>', `</title>\n    <script src="./${name}"></script>`)
+        if (!html.includes('</head>') || !html.includes('<div id="root">')) throw new Error('index.html has no </head> or no <div id="root">');
+        // Last in the head: after the Content-Security-Policy (it applies to what follows it), and
+        // after the app's script and styles, so that their requests start before this one blocks.
+        return html.replace('</head>', `  <script src="./${name}"></script>\n  </head>`)
           .replace('<div id="root">', `${options.render(answers, geo)}\n    <div id="root">`);
       },
     },
