@@ -3,17 +3,7 @@ import type { Route } from './routes.ts';
 import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../state/url-state.ts';
-
-type NavKey = 'navOverview' | 'navModels' | 'navProvinces' | 'navDifficulties' | 'navQuality' | 'navData';
-
-const NAV: readonly { path: string; key: NavKey; match: Route['name'] }[] = [
-  { path: '/', key: 'navOverview', match: 'overview' },
-  { path: '/model', key: 'navModels', match: 'model' },
-  { path: '/province', key: 'navProvinces', match: 'province' },
-  { path: '/difficulties', key: 'navDifficulties', match: 'difficulties' },
-  { path: '/quality', key: 'navQuality', match: 'quality' },
-  { path: '/data', key: 'navData', match: 'data' },
-];
+import { NAV } from './nav.ts';
 
 /**
  * The dashboard's header: the name, the views, the language. On a wide screen the views sit in a row;

@@ -17,12 +17,12 @@ import { COMMON } from '../i18n/common.ts';
 import { formatDate, formatNumber, type Lang } from '../i18n/i18n.ts';
 import { DOWNLOAD } from '../lib/download-messages.ts';
 import { fragment, tag, type Child, type Markup } from '../lib/html.ts';
-import { groupName } from '../lib/sentence-case.ts';
 import { archipelagoMarks } from '../map/archipelagos.ts';
 import type { Archipelago, ProvinceShapes } from '../map/geo-data.ts';
 import { archipelagoLines, MAP_MESSAGES } from '../map/messages.ts';
 import { staticMapSvg } from '../map/static-map.ts';
-import { OVERVIEW } from '../views/overview/messages.ts';
+import { groupChipText, OVERVIEW } from '../views/overview/messages.ts';
+import { NAV } from './nav.ts';
 
 /** What the first screen is drawn from: the overview's answers without a filter, and the shapes. */
 export interface FirstScreenInput {
@@ -66,15 +66,13 @@ export function firstScreenHtml(input: FirstScreenInput): string {
       tag('span', { class: 'brand-title' }, both((l) => tag('span', { class: 'brand-long' }, COMMON[l].appTitle)), both((l) => tag('span', { class: 'brand-short' }, COMMON[l].appName))),
       both((l) => COMMON[l].appSubtitle, 'span', { class: 'brand-subtitle' })),
     tag('button', { type: 'button', class: 'menu-button' }, tag('span', { class: 'menu-icon', 'aria-hidden': 'true' }), both((l) => COMMON[l].menu)),
-    tag('nav', { class: 'main-nav' }, ...(['navOverview', 'navModels', 'navProvinces', 'navDifficulties', 'navQuality', 'navData'] as const)
-      .map((key) => tag('a', { 'aria-current': key === 'navOverview' ? 'page' : undefined }, both((l) => COMMON[l][key])))),
+    tag('nav', { class: 'main-nav' }, ...NAV.map((n) => tag('a', { 'aria-current': n.match === 'overview' ? 'page' : undefined }, both((l) => COMMON[l][n.key])))),
     tag('div', { class: 'lang-switch' }, both((l) => fragment(
       tag('button', { type: 'button', 'aria-pressed': String(l === 'vi') }, 'VI'), tag('button', { type: 'button', 'aria-pressed': String(l === 'en') }, 'EN')))));
 
   const chips = tag('div', { class: 'chips' }, ...GROUPS.map((g) => {
     const row = groups.find((r) => r.group === g);
-    return tag('button', { type: 'button', class: 'chip', 'aria-pressed': 'false', 'data-group': g },
-      both((l) => `${OVERVIEW[l].groupChip(g)}${row ? ` · ${groupName(l === 'en' ? row.nameEn : row.nameVi)}` : ''}`));
+    return tag('button', { type: 'button', class: 'chip', 'aria-pressed': 'false', 'data-group': g }, both((l) => groupChipText(l, g, row)));
   }));
 
   const kpi = (value: (l: Lang) => string, label: (l: Lang) => string, note?: (l: Lang) => string, flagged = false): Markup =>

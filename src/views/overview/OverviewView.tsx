@@ -13,7 +13,7 @@ import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import { Indicators } from './Indicators.tsx';
-import { OVERVIEW } from './messages.ts';
+import { groupChipText, OVERVIEW } from './messages.ts';
 import { OverviewMap } from './OverviewMap.tsx';
 import { CoverageMatrix, ModelCoverageChart } from './OverviewModels.tsx';
 import { GROUPS, groupsParam, parseGroups } from '../../state/overview-state.ts';
@@ -54,11 +54,10 @@ export default function OverviewView() {
             <div className="chips" role="group" aria-label={m.groups}>
               {GROUPS.map((g) => {
                 const row = groupRows.find((r) => r.group === g);
-                const name = row ? groupName(lang === 'en' ? row.nameEn : row.nameVi) : null;
                 return (
                   <button key={g} type="button" className="chip" aria-pressed={groups.includes(g)} onClick={() => toggle(g)}
-                    title={name ?? undefined} data-group={g}>
-                    {m.groupChip(g)}{name ? ` · ${name}` : ''}
+                    title={row ? groupName(lang === 'en' ? row.nameEn : row.nameVi) : undefined} data-group={g}>
+                    {groupChipText(lang, g, row)}
                   </button>
                 );
               })}

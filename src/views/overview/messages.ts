@@ -1,6 +1,9 @@
 /** Messages of the overview. */
 import { defineMessages } from '../../i18n/i18n.ts';
 import { MODELS, PROVINCE_COUNT } from '../../domain/rollout.ts';
+import type { GroupRow } from '../../data/queries/overview.ts';
+import type { Lang } from '../../i18n/i18n.ts';
+import { groupName } from '../../lib/sentence-case.ts';
 
 /** Overview messages. */
 export const OVERVIEW = defineMessages({
@@ -61,3 +64,7 @@ export const OVERVIEW = defineMessages({
     model: (no: number) => `Model ${no}`,
   },
 });
+
+/** A group chip's words: "Nhóm II · Tiện ích phát triển kinh tế xã hội" (the number alone where the group has no row). */
+export const groupChipText = (lang: Lang, group: string, row: GroupRow | undefined): string =>
+  `${OVERVIEW[lang].groupChip(group)}${row ? ` · ${groupName(lang === 'en' ? row.nameEn : row.nameVi)}` : ''}`;
