@@ -84,6 +84,9 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
       c = echarts.init(el, undefined, { renderer: 'svg' });
       const made = c;
       made.on('click', (e) => clickRef.current?.(e as unknown as ChartClick));
+      // Once the option last set is drawn and its animation over, the box says so (data-drawn):
+      // until then a bar can still be a sliver growing from its axis.
+      made.on('finished', () => { if (applied.current === optionRef.current) el.dataset.drawn = 'true'; });
       // The observer also reports the first size, which the chart already has: redrawing for it
       // would double the cost of every first render.
       let size = `${el.clientWidth}×${el.clientHeight}`;
@@ -115,7 +118,9 @@ export function EChart({ option, onItemClick, className = 'chart', label, testId
     const c = chart;
     if (!c || applied.current === option) return;
     const apply = (): void => {
-      try { c.setOption(fullOption(option, false), { notMerge: true }); applied.current = option; } catch (e) { setFailure(e); }
+      delete box.current?.dataset.drawn;
+      applied.current = option;
+      try { c.setOption(fullOption(option, false), { notMerge: true }); } catch (e) { setFailure(e); }
     };
     // Each chart draws in a task of its own. Drawn in React's commit, the charts of a view would
     // hold the main thread for the sum of their costs, past what a wall PC can hide from input.

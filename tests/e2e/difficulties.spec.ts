@@ -43,6 +43,8 @@ async function chartTexts(page: Page, testId: string): Promise<{ text: string; x
 
 /** Clicks a point of a chart given in SVG coordinates, scrolling it into the viewport first. */
 async function clickChartAt(page: Page, testId: string, x: number, y: number): Promise<void> {
+  // Until its animation is over, a bar or label can still be on its way to that point.
+  await expect(page.locator(`[data-testid="${testId}"]`)).toHaveAttribute('data-drawn', 'true');
   const svg = page.locator(`[data-testid="${testId}"] svg`).first();
   const before = await svg.boundingBox();
   if (!before) throw new Error(`chart ${testId} not visible`);

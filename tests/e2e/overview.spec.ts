@@ -40,6 +40,8 @@ test('a click on a ranking bar opens the province', async ({ page }) => {
   await waitForDashboardReady(page);
   const chart = page.locator('[data-testid="ranking-chart"]');
   await chart.scrollIntoViewIfNeeded();
+  // Clicked while the bars still grow from the axis, the point can miss them.
+  await expect(chart).toHaveAttribute('data-drawn', 'true');
   await chart.locator('path[fill="#0072b2"]').nth(5).click({ force: true });
   await expect(page).toHaveURL(/#\/province\/VN-/);
 });
