@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import { sourcesSql, type SourceRow } from '../data/queries/catalogue.ts';
+import { asOfDates } from '../i18n/as-of.ts';
 import { useQuery } from '../data/use-query.ts';
 import { COMMON } from '../i18n/common.ts';
-import { formatDate, useLang, useMessages, type Lang } from '../i18n/i18n.ts';
+import { formatDate, useLang, useMessages } from '../i18n/i18n.ts';
 import '../styles/provenance.css';
 
 /** A source's name for people; its full title and file on hover, the file name shown on a click. */
@@ -33,9 +34,6 @@ export function SourceCite({ source }: { source: string }) {
   const rows = q.status === 'ready' ? q.rows : [];
   return <SourceName source={source} row={rows.find((r) => r.source === source)} />;
 }
-
-/** The as-of dates of sources, distinct, in the language. */
-export const asOfDates = (lang: Lang, rows: readonly SourceRow[]): string => [...new Set(rows.map((r) => r.asOf))].sort().map((d) => formatDate(lang, d)).join(', ');
 
 /** The note under a card. `asOf` overrides the sources' own as-of dates (figures that carry their own). */
 export function SourceNote({ sources, asOf }: { sources: readonly string[]; asOf?: string }) {
