@@ -4,14 +4,16 @@
  * takes too long (then the app's own notices show).
  */
 
-import { firstScreenLang } from './first-screen-boot.ts';
+import { firstScreenAt, firstScreenKey } from './first-screen-boot.ts';
 import { mayHaveUploads } from '../data/editions/edition-store.ts';
 
-const ATTR = 'data-first-screen';
+const SHOWN = 'data-first-screen';
+const FOR = 'data-first-screen-for';
 
-/** Takes the first screen away for good, shown or not (at once; a second call does nothing). */
+/** Takes the first screen away for good, shown, on its way or not (at once; a second call does nothing). */
 export function releaseFirstScreen(): void {
-  document.documentElement.removeAttribute(ATTR);
+  document.documentElement.removeAttribute(SHOWN);
+  document.documentElement.removeAttribute(FOR);
   document.getElementById('first-screen')?.remove();
 }
 
@@ -19,11 +21,12 @@ export function releaseFirstScreen(): void {
 export const FIRST_SCREEN_MAX_MS = 15_000;
 
 /**
- * Takes the first screen away unless it shows and the page's location is still one it is drawn for
- * (not another route, a filter, the other language): a first screen that does not show leaves no
- * copy of the overview's words in the page.
+ * Takes the first screen away unless the page's location is still the one it was drawn for (not
+ * another route, a filter, the other language): a first screen that does not show leaves no copy of
+ * a view's words in the page.
  */
 export function releaseFirstScreenIfElsewhere(): void {
-  const shown = document.documentElement.getAttribute(ATTR);
-  if (shown === null || firstScreenLang(window.location.search, window.location.hash, mayHaveUploads()) !== shown) releaseFirstScreen();
+  const standsFor = document.documentElement.getAttribute(FOR);
+  const at = firstScreenAt(window.location.search, window.location.hash, mayHaveUploads());
+  if (standsFor === null || at === null || firstScreenKey(at) !== standsFor) releaseFirstScreen();
 }

@@ -90,12 +90,60 @@ test('the first screen gives way to the live overview, and leaves nothing behind
 
 test('the first screen never shows where it would not be true: another route, a filter, uploads in this browser', async ({ page, consoleErrors }) => {
   await withoutApp(page);
-  for (const hash of ['#/model/13', '#/province/VN-31', '#/?groups=II', '#/?map=34', '#/wall']) {
+  for (const hash of ['#/model/13?status=deployed', '#/model/99', '#/province/VN-31', '#/?groups=II', '#/?map=34', '#/wall']) {
     await page.goto(hash);
     await expect(page.getByTestId('first-screen-map'), hash).toBeHidden();
   }
   await page.addInitScript((key) => localStorage.setItem(key, '1'), UPLOADS_MARK);
-  await page.goto('#/');
-  await expect(page.getByTestId('first-screen-map')).toBeHidden();
+  for (const hash of ['#/', '#/model/13']) {
+    await page.goto(hash);
+    await expect(page.getByTestId('first-screen-map'), hash).toBeHidden();
+  }
   refusedEntry(consoleErrors);
+});
+
+/** What a model's live page shows: every shape's status, the key figures and the title. */
+async function modelState(page: Page): Promise<{ statuses: Record<string, string>; kpis: string[]; title: string }> {
+  await expect(page.locator('[data-testid="province-map"] path[data-status]:not([data-status="none"])')).toHaveCount(63);
+  await expect(page.locator('[data-testid="kpi-deployed"]')).toBeVisible();
+  return page.evaluate(() => ({
+    statuses: Object.fromEntries([...document.querySelectorAll('[data-testid="province-map"] path[data-province]')]
+      .map((p) => [p.getAttribute('data-province') ?? '', p.getAttribute('data-status') ?? ''])),
+    kpis: [...document.querySelectorAll('main .kpi-value')].map((k) => k.textContent ?? ''),
+    title: document.querySelector('main h1')?.textContent ?? '',
+  }));
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`a deep link to a model shows its first screen before any script of the app runs, the same as the live page (${lang})`, async ({ page, browser, consoleErrors }) => {
+    const hash = lang === 'en' ? '#/model/13?lang=en' : '#/model/13';
+    await withoutApp(page);
+    await page.goto(hash);
+    const first = await firstScreenState(page);
+    for (const slug of ['hoang-sa', 'truong-sa']) {
+      await expect(page.locator(`#first-screen text[data-archipelago-label="${slug}"][lang="${lang}"]`)).toBeVisible();
+    }
+    const note = page.locator(`#first-screen p.source-note[lang="${lang}"]`);
+    await expect(note).toBeVisible();
+    refusedEntry(consoleErrors);
+
+    const context = await browser.newContext({ baseURL: page.url().split('#')[0] });
+    const live = await context.newPage();
+    await live.goto(hash);
+    const state = await modelState(live);
+    expect(first).toEqual(state);
+    // The live map card says the same source and as-of date as the first screen.
+    expect(await live.locator('main .card:has([data-testid="province-map"]) .source-note').textContent()).toBe(await note.textContent());
+    await context.close();
+  });
+}
+
+test("a model's first screen gives way to the live page, and leaves nothing behind; another model's link opens no first screen", async ({ page }) => {
+  await page.goto('#/model/13');
+  await expect(page.locator('[data-testid="province-map"] path[data-status]:not([data-status="none"])')).toHaveCount(63);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
+  expect(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-first-screen')))).toEqual([]);
+  await page.locator('[data-testid="model-select"]').selectOption('14');
+  await expect(page).toHaveURL(/#\/model\/14/);
+  await expect(page.locator('#first-screen')).toHaveCount(0);
 });

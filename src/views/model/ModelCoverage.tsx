@@ -20,6 +20,8 @@ import { coverageFills, coverageTip } from '../../state/model-state.ts';
 import { ChangeLegend, ChangesPanel, InvalidComparison } from '../../compare/ChangesPanel.tsx';
 import { changeCounts, changesBy, withChanges } from '../../compare/compare-state.ts';
 import { useChanges, useComparison } from '../../compare/use-compare.ts';
+import { SourceNote } from '../../components/SourceNote.tsx';
+import { releaseFirstScreen } from '../../app/first-screen.ts';
 
 /** The key figures, the coverage map with its legend, and the 63 rows behind it. */
 export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: ModelCoverageRow[] }) {
@@ -45,6 +47,8 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
   const shown = filter ? rows.filter((r) => r.status === filter) : rows;
   const n = (x: number): string => formatNumber(lang, x);
   const legend = level === 'unit' ? unitStatusLegend(unitStatusCounts(units), mapText.unitStatus, n) : statusLegend(counts, (s) => statusLabel(common, s), n);
+  // The map's rows and the key figures above come from these reports.
+  const sources = useMemo(() => [...new Set(rows.map((r) => r.source))], [rows]);
   const mismatch = model.statedCount !== null && model.listedCount !== null && model.statedCount !== model.listedCount;
 
   return (
@@ -68,9 +72,10 @@ export function ModelCoverage({ model, rows }: { model: ModelDetailRow; rows: Mo
         <div className="map-head"><h2>{m.mapTitle}</h2><MapLevelSwitch /></div>
         {level === 'unit' ? <UnitStatusLegend counts={unitStatusCounts(units)} /> : <StatusLegend counts={counts} />}
         {changed && level === 'province' && <ChangeLegend counts={changeCounts(changed)} />}
-        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)}
+        <ProvinceMap fills={fills} tip={tip} level={level} label={m.mapLabel(name)} onSelect={(code) => go(`/province/${code}`)} onDrawn={releaseFirstScreen}
           picture={{ what: `mo-hinh-${model.modelNo}-ban-do${level === 'unit' ? '-34' : ''}`, title: pictureTitle(`${m.mapTitle} · ${model.modelNo}. ${name}`, level === 'unit' && mapText.levelUnits),
-            sources: [...new Set(rows.map((r) => r.source))], legend }} />
+            sources, legend }} />
+        <SourceNote sources={sources} />
       </div>
       <div className="card span-5">
         <div className="view-header">

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { firstScreenLang } from '../../../src/app/first-screen-boot.ts';
+import { firstScreenAt } from '../../../src/app/first-screen-boot.ts';
 import { FIRST_SCREEN_QUERIES, renderFirstScreen } from '../../../src/app/first-screen-html.ts';
 import { UPLOADS_MARK } from '../../../src/data/editions/uploads-mark.ts';
 import { bootScript } from '../../../src/node/build/first-screen-plugin.ts';
@@ -78,35 +78,52 @@ describe('the first screen', () => {
 });
 
 describe('the boot script', () => {
-  it('shows the first screen on the overview only, in the language asked, never over uploads', () => {
-    expect(firstScreenLang('', '', false)).toBe('vi');
-    expect(firstScreenLang('', '#/', false)).toBe('vi');
-    expect(firstScreenLang('', '#/?lang=en', false)).toBe('en');
-    expect(firstScreenLang('?lang=en', '#/', false)).toBe('en');
-    expect(firstScreenLang('?lang=en', '#/?lang=vi', false)).toBe('vi');  // the hash wins, as in the app
-    expect(firstScreenLang('', '#/', true)).toBeNull();
-    expect(firstScreenLang('', '#/model/13', false)).toBeNull();
-    expect(firstScreenLang('', '#/wall', false)).toBeNull();
-    expect(firstScreenLang('', '#/?groups=II', false)).toBeNull();
-    expect(firstScreenLang('', '#/?map=34', false)).toBeNull();
-    expect(firstScreenLang('?compare=2024-06-19', '#/', false)).toBeNull();
+  it('stands for a route and the language asked, never with a filter or over uploads', () => {
+    expect(firstScreenAt('', '', false)).toEqual({ path: '/', lang: 'vi' });
+    expect(firstScreenAt('', '#/', false)).toEqual({ path: '/', lang: 'vi' });
+    expect(firstScreenAt('', '#/?lang=en', false)).toEqual({ path: '/', lang: 'en' });
+    expect(firstScreenAt('?lang=en', '#/', false)).toEqual({ path: '/', lang: 'en' });
+    expect(firstScreenAt('?lang=en', '#/?lang=vi', false)).toEqual({ path: '/', lang: 'vi' });  // the hash wins, as in the app
+    expect(firstScreenAt('', '#/model/13?lang=en', false)).toEqual({ path: '/model/13', lang: 'en' });
+    expect(firstScreenAt('', '#/', true)).toBeNull();
+    expect(firstScreenAt('', '#/model/13', true)).toBeNull();
+    expect(firstScreenAt('', '#/model/13?status=deployed', false)).toBeNull();
+    expect(firstScreenAt('', '#/?groups=II', false)).toBeNull();
+    expect(firstScreenAt('', '#/?map=34', false)).toBeNull();
+    expect(firstScreenAt('?compare=2024-06-19', '#/', false)).toBeNull();
   });
 
   it('runs as the classic script the build ships, with nothing of the app', async () => {
-    const code = await bootScript(resolve(ROOT, 'src/app/first-screen-boot.ts'), UPLOADS_MARK);
+    const pages = { '/model/13': './assets/first-screen-model-13-x.html' };
+    const code = await bootScript(resolve(ROOT, 'src/app/first-screen-boot.ts'), UPLOADS_MARK, pages);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
-    const run = (hash: string, stored: Record<string, string>): string | null => {
+    /** Runs the script on a page at `hash`; its fetch answers at once with a page of the address. */
+    const run = async (hash: string, stored: Record<string, string>): Promise<{ attrs: Map<string, string>; fetched: string[]; page: string }> => {
       const attrs = new Map<string, string>();
+      const fetched: string[] = [];
+      let page = '<div id="first-screen">overview</div>';
+      const standing = { insertAdjacentHTML: (_: string, html: string) => { page = html; }, remove: () => undefined };
       runInNewContext(code, {
-        URLSearchParams, location: { search: '', hash },
+        URLSearchParams, location: { search: '', hash }, setTimeout, Promise, Error,
         localStorage: { getItem: (k: string) => stored[k] ?? null },
-        document: { documentElement: { setAttribute: (k: string, v: string) => attrs.set(k, v) } },
+        fetch: (url: string) => { fetched.push(url); return Promise.resolve({ ok: true, status: 200, text: () => Promise.resolve(`<div id="first-screen">${url}</div>`) }); },
+        document: {
+          readyState: 'interactive', getElementById: (id: string) => (id === 'first-screen' ? standing : null),
+          documentElement: { setAttribute: (k: string, v: string) => attrs.set(k, v), getAttribute: (k: string) => attrs.get(k) ?? null },
+        },
       });
-      return attrs.get('data-first-screen') ?? null;
+      await new Promise((r) => setTimeout(r, 0));
+      return { attrs, fetched, page };
     };
-    expect(run('#/', {})).toBe('vi');
-    expect(run('#/?lang=en', {})).toBe('en');
-    expect(run('#/', { [UPLOADS_MARK]: '1' })).toBeNull();
-    expect(run('#/province/VN-31', {})).toBeNull();
+    expect((await run('#/', {})).attrs.get('data-first-screen')).toBe('vi');
+    expect((await run('#/?lang=en', {})).attrs.get('data-first-screen')).toBe('en');
+    expect((await run('#/', { [UPLOADS_MARK]: '1' })).attrs.size).toBe(0);
+    expect((await run('#/province/VN-31', {})).attrs.size).toBe(0);
+    // A model's first screen is fetched and put in place of the overview's, then shown.
+    const model = await run('#/model/13?lang=en', {});
+    expect(model.fetched).toEqual([pages['/model/13']]);
+    expect(model.page).toContain(pages['/model/13']);
+    expect(Object.fromEntries(model.attrs)).toEqual({ 'data-first-screen-for': '/model/13 en', 'data-first-screen': 'en' });
+    expect((await run('#/model/13', { [UPLOADS_MARK]: '1' })).fetched).toEqual([]);
   });
 });
