@@ -76,10 +76,14 @@ export function firstScreenPlugin(root: string, options: FirstScreenOptions, ans
       order: 'post',
       async handler(html) {
         const { name } = await script();
-        if (!html.includes('</head>') || !html.includes('<div id="root">')) throw new Error('index.html has no </head> or no <div id="root">');
-        // Last in the head: after the Content-Security-Policy (it applies to what follows it), and
-        // after the app's script and styles, so that their requests start before this one blocks.
-        return html.replace('</head>', `  <script src="./${name}"></script>\n  </head>`)
+        const app = html.indexOf('<script type="module"');
+        if (app < 0 || !html.includes('<div id="root">')) throw new Error('index.html has no module script or no <div id="root">');
+        // After the Content-Security-Policy (added at the head's start: it applies to what follows
+        // it), before the app's script and styles: a classic script runs only once the styles before
+        // it have loaded, and a model's first screen is fetched only when it runs. (Measured on a
+        // deep link: 60–120 ms sooner than last in the head, the overview no later; the browser's
+        // preload scanner still requests the app's files while it loads.)
+        return `${html.slice(0, app)}<script src="./${name}"></script>\n    ${html.slice(app)}`
           .replace('<div id="root">', `${await draw(options)}\n    <div id="root">`);
       },
     },
