@@ -12,19 +12,21 @@ import { hrefFor, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { releaseFirstScreenIfElsewhere } from './first-screen.ts';
 import { chunksOf } from './route-snapshots.ts';
+import { preloadViews, VIEW_CODE } from './view-code.ts';
 import { parseRoute, type Route } from './routes.ts';
 import { loadSnapshotChunks } from '../data/snapshot.ts';
+import { coordinator } from '../data/browser-data.ts';
 
-const Overview = lazy(() => import('../views/overview/OverviewView.tsx'));
-const ModelView = lazy(() => import('../views/model/ModelView.tsx'));
-const ModelIndex = lazy(() => import('../views/model/ModelIndex.tsx'));
-const ProvinceView = lazy(() => import('../views/province/ProvinceView.tsx'));
-const ProvinceIndex = lazy(() => import('../views/province/ProvinceIndex.tsx'));
-const DifficultiesView = lazy(() => import('../views/difficulties/DifficultiesView.tsx'));
-const QualityView = lazy(() => import('../views/quality/QualityView.tsx'));
-const DataView = lazy(() => import('../views/data/DataView.tsx'));
-const WallView = lazy(() => import('../views/wall/WallView.tsx'));
-const BriefView = lazy(() => import('../views/brief/BriefView.tsx'));
+const Overview = lazy(VIEW_CODE.overview);
+const ModelView = lazy(VIEW_CODE.model);
+const ModelIndex = lazy(VIEW_CODE.modelIndex);
+const ProvinceView = lazy(VIEW_CODE.province);
+const ProvinceIndex = lazy(VIEW_CODE.provinceIndex);
+const DifficultiesView = lazy(VIEW_CODE.difficulties);
+const QualityView = lazy(VIEW_CODE.quality);
+const DataView = lazy(VIEW_CODE.data);
+const WallView = lazy(VIEW_CODE.wall);
+const BriefView = lazy(VIEW_CODE.brief);
 
 function RouteView({ route }: { route: Route }): ReactNode {
   switch (route.name) {
@@ -65,6 +67,10 @@ export function App() {
   // Each view names itself in the browser's title (useDocumentTitle); the page's language is the shell's.
   useEffect(() => { document.documentElement.lang = lang; }, [lang]);
   usePrintFrames();
+  // Once the engine is ready, the other views' code comes while the reader reads (the wall and
+  // the briefs stay on their one route).
+  const dashboard = route.name !== 'wall' && route.name !== 'brief';
+  useEffect(() => (dashboard ? coordinator.onProgress((p) => { if (p.stage === 'ready') preloadViews(); }) : undefined), [dashboard]);
   // The build-time first screen stands only over the location it is drawn for.
   useEffect(releaseFirstScreenIfElsewhere, [location]);
 

@@ -53,3 +53,20 @@ test('malformed escapes in the parameters still give the view', async ({ page })
     await expect(page.locator('main h1').first()).toContainText(heading);
   }
 });
+
+test('once the engine is ready the other views’ code comes while the reader reads: a first visit to the provinces does not wait for its code', async ({ page }) => {
+  await page.goto('#/');
+  await waitForDashboardReady(page);
+  const fetched = (name: string) => page.evaluate((n) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/${n}-[^/]*\\.js$`).test(e.name)).length, name);
+  await expect.poll(() => fetched('ProvinceIndex'), { timeout: 15_000 }).toBe(1);
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await page.locator('.main-nav a[href^="#/province"]').click();
+  await expect(page.locator('[data-testid="province-list"] tbody tr')).toHaveCount(63);
+  // (Other views' code may still be on its way.)
+  expect(scripts.filter((s) => /\/ProvinceIndex-[^/]*\.js$/.test(s))).toEqual([]);
+  expect(await fetched('ProvinceIndex')).toBe(1);
+  // Neither the wall nor a brief is fetched ahead.
+  expect(await fetched('WallView')).toBe(0);
+  expect(await fetched('BriefView')).toBe(0);
+});
