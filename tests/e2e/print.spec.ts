@@ -42,6 +42,10 @@ for (const [hash, mapTitle, attribution] of [
     }
     expect(all).toMatch(/Nguồn|Source/);
     expect(all).toMatch(/Số liệu tính đến|Figures as of/);
+    // Each source named on screen is named on paper (its name is a button on screen, for its full title).
+    const sources = [...new Set(await page.locator('main .source-note .source-toggle').allTextContents())];
+    expect(sources.length).toBeGreaterThan(0);
+    for (const name of sources) expect(all, `the source "${name}" on paper`).toContain(name.replace(/\s+/g, ' ').normalize('NFC'));
   });
 }
 
