@@ -16,7 +16,7 @@ import { fragment, tag } from '../lib/html.ts';
 import { groupName } from '../lib/sentence-case.ts';
 import { coverageFills } from '../state/model-state.ts';
 import { MODEL } from '../views/model/messages.ts';
-import { both, buttonsHtml, frameHtml, kpiHtml, levelChipsHtml, mapHtml, sourceNoteHtml, type FirstScreenGeo } from './first-screen-parts.ts';
+import { both, buttonsHtml, frameHtml, kpiHtml, levelChipsHtml, loadingCardHtml, mapHtml, sourceNoteHtml, type FirstScreenGeo } from './first-screen-parts.ts';
 
 /** What a model's first screen is drawn from. */
 export interface ModelFirstScreenInput extends FirstScreenGeo {
@@ -73,9 +73,7 @@ export function modelFirstScreenHtml(input: ModelFirstScreenInput): string {
     legend,
     mapHtml(input, coverageFills(coverage), MODEL.vi.mapLabel(detail.nameVi)),
     sourceNoteHtml([...new Set(coverage.map((r) => r.source))], sources));
-  const tableCard = tag('div', { class: 'card span-5' },
-    tag('div', { class: 'view-header' }, both((l) => MODEL[l].tableTitle, 'div', { class: 'h2' }), buttonsHtml((l) => COMMON[l].downloadCsv, (l) => DOWNLOAD[l].downloadXlsx)),
-    both((l) => COMMON[l].loading, 'p', { class: 'notice notice-loading' }));
+  const tableCard = loadingCardHtml('span-5', (l) => MODEL[l].tableTitle, buttonsHtml((l) => COMMON[l].downloadCsv, (l) => DOWNLOAD[l].downloadXlsx));
   return frameHtml('model', nav, header, tag('div', { class: 'grid' }, kpis, mapCard, tableCard));
 }
 

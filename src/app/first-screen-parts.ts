@@ -68,9 +68,9 @@ export const levelChipsHtml = (): Markup => tag('div', { class: 'chips' },
 export const buttonsHtml = (...labels: ((l: Lang) => string)[]): Markup =>
   tag('span', { class: 'download-buttons' }, ...labels.map((label) => tag('button', { type: 'button', class: 'csv-button' }, both(label))));
 
-/** A card still waiting for the engine: its title and the app's "loading". */
-export const loadingCardHtml = (span: string, title: (l: Lang) => string): Markup => tag('div', { class: `card ${span}` },
-  tag('div', { class: 'view-header' }, both(title, 'div', { class: 'h2' })),
+/** A card still waiting for the engine: its title (with what stands beside it, such as its download buttons) and the app's "loading". */
+export const loadingCardHtml = (span: string, title: (l: Lang) => string, ...beside: Child[]): Markup => tag('div', { class: `card ${span}` },
+  tag('div', { class: 'view-header' }, both(title, 'div', { class: 'h2' }), ...beside),
   both((l) => COMMON[l].loading, 'p', { class: 'notice notice-loading' }));
 
 /** The whole first screen (one `<div id="first-screen">`) around a view's content. */

@@ -1,8 +1,9 @@
 /**
  * Each view's code, fetched once: when its route first renders, or ahead of that (`preloadViews`),
  * once the engine is ready and the page idle, so that the first visit to another view of the header,
- * or to a model or province from a list, waits for its answers only. A fetch that fails is tried
- * again by the next render that asks.
+ * or to a model or province from a list, waits for its answers only. A fetch ahead that fails is
+ * forgotten, so its route's first render fetches it anew. (Once a route has rendered, React's `lazy`
+ * keeps what it got, a failure too, as it always did.)
  */
 
 const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
