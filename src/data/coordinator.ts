@@ -7,7 +7,6 @@
  * answering. Views reach it through `useQuery`; tests give it a DuckDB under Node.
  */
 import { asError } from '../lib/errors.ts';
-import { batchSql, splitBatch } from './engine/batch.ts';
 import type { Connector, PlainRow } from './engine/connector.ts';
 
 /** Where the engine's start is: the dashboard shows it while the first questions wait. */
@@ -342,7 +341,7 @@ export class Coordinator {
     }
   }
 
-  /** Answers a context's questions: in one statement when there are several, one by one if that fails. */
+  /** Answers a context's questions, in one round trip; a failing question fails alone. */
   private async run(c: Connector, context: string, asked: readonly Job[]): Promise<void> {
     for (const j of asked) this.unsent.delete(j);
     const jobs = asked.filter((j) => !j.settled);
@@ -357,23 +356,13 @@ export class Coordinator {
       this.searchPath = path;
     }
     const sqls = [...new Set(jobs.map((j) => j.sql))];
-    const settle = (sql: string, rows: PlainRow[]): void => { for (const j of jobs) if (j.sql === sql) j.resolve(rows); };
-    if (sqls.length > 1) {
-      try {
-        const parts = splitBatch((await c.query(batchSql(sqls)))[0], sqls.length);
-        sqls.forEach((sql, i) => settle(sql, parts[i] ?? []));
-        return;
-      } catch (error) {
-        if (error instanceof EngineTimeout) throw error;
-        // One question failed the batch: ask each alone, so only that one reports its error.
+    const answers = await c.queryAll(sqls);
+    sqls.forEach((sql, i) => {
+      const a = answers[i] ?? { status: 'rejected', reason: new Error('the database gave no answer to this question') };
+      for (const j of jobs) {
+        if (j.sql !== sql) continue;
+        if (a.status === 'fulfilled') j.resolve(a.value); else j.reject(asError(a.reason));
       }
-    }
-    for (const sql of sqls) {
-      try {
-        settle(sql, await c.query(sql));
-      } catch (error) {
-        for (const j of jobs) if (j.sql === sql) j.reject(asError(error));
-      }
-    }
+    });
   }
 }

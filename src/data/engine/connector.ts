@@ -1,5 +1,6 @@
 /**
- * What the coordinator needs of a DuckDB: run SQL, take a CSV text as a file, and say when it died.
+ * What the coordinator needs of a DuckDB: run SQL (one text, or several in one round trip), take a
+ * CSV text as a file, and say when it died.
  * DuckDB-WASM in a worker answers it in the browser (wasm-connector.ts); DuckDB under Node answers
  * it at build time and in unit tests (src/node/build/node-connector.ts), with the same SQL.
  */
@@ -11,6 +12,11 @@ export type PlainRow = Record<string, unknown>;
 export interface Connector {
   /** Runs a SQL text (several statements allowed; the last one's rows come back) as plain rows. */
   query(sql: string): Promise<PlainRow[]>;
+  /**
+   * Runs several SQL texts in one round trip: sent together, answered in their order, each with its
+   * rows or its own error (one failing question fails alone).
+   */
+  queryAll(sqls: readonly string[]): Promise<PromiseSettledResult<PlainRow[]>[]>;
   /** Makes `text` readable by `read_csv` under the returned name (a registered file, or a path). */
   registerText(name: string, text: string): Promise<string>;
   /** Forgets a file registered with `registerText`. */

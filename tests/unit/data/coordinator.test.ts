@@ -3,7 +3,7 @@ import { startNodeConnector } from '../../../src/node/build/node-connector.ts';
 import { Coordinator, EngineTimeout, type CoordinatorOptions } from '../../../src/data/coordinator.ts';
 import type { Connector } from '../../../src/data/engine/connector.ts';
 
-/** A Node DuckDB with a table `t(i, s)`, counting the statements it is sent (search_path switches aside). */
+/** A Node DuckDB with a table `t(i, s)`, logging each round trip it is sent (search_path switches aside): a statement, or several together. */
 async function countingEngine(log: string[], options: { hang?: () => boolean } = {}): Promise<Connector & { kill(): void }> {
   const c = await startNodeConnector();
   return {
@@ -12,6 +12,11 @@ async function countingEngine(log: string[], options: { hang?: () => boolean } =
       if (!/^SET search_path/.test(sql)) log.push(sql);
       if (options.hang?.()) return new Promise(() => undefined);
       return c.query(sql);
+    },
+    queryAll: (sqls) => {
+      log.push(sqls.join('\n;\n'));
+      if (options.hang?.()) return new Promise(() => undefined);
+      return c.queryAll(sqls);
     },
   };
 }
@@ -47,7 +52,7 @@ describe('the coordinator', () => {
     expect(c.peek('SELECT i FROM t ORDER BY i DESC LIMIT 2')).toBe(rows);
   });
 
-  it('sends the questions of one render in one statement, each answered in its own order', async () => {
+  it('sends the questions of one render in one round trip, each answered in its own order', async () => {
     const log: string[] = [];
     const c = coordinator(log);
     await c.start();
