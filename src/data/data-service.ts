@@ -12,7 +12,7 @@ import { fingerprint } from '../lib/fingerprint.ts';
 import type { Connector } from './engine/connector.ts';
 import { replaceTables, type TableTarget } from './engine/load-tables.ts';
 import {
-  contextDate, contextViewsSql, derivedViewsSql, EDITION_SCHEMA, editionsTableSql, editionTable, tableFactsSql,
+  contextDate, contextViewsSql, derivedTablesSql, EDITION_SCHEMA, editionsTableSql, editionTable, tableFactsSql,
 } from './editions/edition-sql.ts';
 import {
   bundledId, currentEdition, editionAsOf, hasUploads, NO_EDITIONS, type Edition, type EditionsState,
@@ -228,7 +228,7 @@ export class DataService {
     for (const e of missing) this.loaded.add(e.id);
   }
 
-  /** Points `main` at the current editions, with its editions table and derived figures. */
+  /** Points `main` at the current editions, with its editions table and derived figures (computed again). */
   private async point(c: Connector): Promise<void> {
     await this.pointSchema(c, 'main', TABLES.map((s) => this.current(s.name)));
   }
@@ -237,7 +237,7 @@ export class DataService {
     const sources = new Map(TABLES.map((s, i) => [s, { in: EDITION_SCHEMA, name: editionTable(chosen[i]?.id ?? bundledId(s.name)) }]));
     for (const sql of contextViewsSql(schema, sources)) await c.query(sql);
     await c.query(editionsTableSql(schema, chosen.filter((e): e is Edition => e !== undefined)));
-    for (const sql of derivedViewsSql(schema)) await c.query(sql);
+    for (const sql of derivedTablesSql(schema)) await c.query(sql);
   }
 
   private announce(): void {

@@ -47,46 +47,52 @@ export function contextViewsSql(schema: string, tables: ReadonlyMap<TableSchema,
 }
 
 /** Whether any of `tables` is an upload in the schema's editions (SQL expression, evaluated in that schema). */
-const uploaded = (tables: readonly string[]): string =>
-  `(SELECT count(*) > 0 FROM editions WHERE origin = 'upload' AND table_name IN (${tables.map(str).join(', ')}))`;
+/** Whether any of `tables` is an uploaded edition in `s` (a quoted schema name). */
+const uploaded = (s: string, tables: readonly string[]): string =>
+  `(SELECT count(*) > 0 FROM ${s}.editions WHERE origin = 'upload' AND table_name IN (${tables.map(str).join(', ')}))`;
 
 /**
- * The derived figures of a schema, computed from its tables. `model_figures`: each model with its
- * listed count counted from the coverage rows when coverage (or models) is an upload.
- * `discrepancies_live`: the discrepancies, with those derived from coverage (stated vs listed
- * counts, provinces never named) computed anew from an uploaded coverage or models table (and
- * `recomputed` set), unless the discrepancies table is itself an upload.
+ * The derived figures of a schema, computed from its tables when the schema is pointed at its
+ * editions, and kept as tables (a view computed them again for every question: a model's page
+ * asked for them twice and waited 10 ms more). Every name is the schema's own, never the search
+ * path's. `model_figures`: each model with its listed count counted from the coverage rows when
+ * coverage (or models) is an upload. `discrepancies_live`: the discrepancies, with those derived
+ * from coverage (stated vs listed counts, provinces never named) computed anew from an uploaded
+ * coverage or models table (and `recomputed` set), unless the discrepancies table is itself an
+ * upload. Whatever changes which edition a schema holds points it again (data-service.ts), so
+ * these are never left stale beside the tables they come from.
  */
-export function derivedViewsSql(schema: string): string[] {
+export function derivedTablesSql(schema: string): string[] {
   const s = ident(schema);
-  const recompute = `(${uploaded(['coverage', 'models'])} AND NOT ${uploaded(['discrepancies'])})`;
+  const recompute = `(${uploaded(s, ['coverage', 'models'])} AND NOT ${uploaded(s, ['discrepancies'])})`;
+  const coverageFile = `(SELECT file_name FROM ${s}.editions WHERE table_name = 'coverage')`;
   return [
-    `CREATE OR REPLACE VIEW ${s}.model_figures AS
-      SELECT m.* REPLACE (CASE WHEN ${uploaded(['coverage', 'models'])} AND c.named > 0 THEN c.named ELSE m.listed_count END AS listed_count),
-        ${uploaded(['coverage', 'models'])} AND c.named > 0 AS listed_recomputed,
-        (SELECT file_name FROM editions WHERE table_name = 'coverage') AS coverage_file
-      FROM models m LEFT JOIN (
+    `CREATE OR REPLACE TABLE ${s}.model_figures AS
+      SELECT m.* REPLACE (CASE WHEN ${uploaded(s, ['coverage', 'models'])} AND c.named > 0 THEN c.named ELSE m.listed_count END AS listed_count),
+        ${uploaded(s, ['coverage', 'models'])} AND c.named > 0 AS listed_recomputed,
+        ${coverageFile} AS coverage_file
+      FROM ${s}.models m LEFT JOIN (
         SELECT model_no, count(*) FILTER (WHERE status = 'deployed' AND basis IS DISTINCT FROM 'all_provinces')::INTEGER AS named
-        FROM coverage GROUP BY ALL
+        FROM ${s}.coverage GROUP BY ALL
       ) c USING (model_no)`,
-    `CREATE OR REPLACE VIEW ${s}.discrepancies_live AS
-      SELECT d.*, false AS recomputed FROM discrepancies d
+    `CREATE OR REPLACE TABLE ${s}.discrepancies_live AS
+      SELECT d.*, false AS recomputed FROM ${s}.discrepancies d
       WHERE NOT (${recompute} AND d.kind IN ('stated_vs_listed', 'never_named'))
       UNION ALL BY NAME
       SELECT 'stated_vs_listed' AS kind, f.model_no, NULL::VARCHAR AS province_code, f.stated_count AS stated, f.listed_count AS counted,
         format('States {} provinces; the uploaded coverage ({}) counts {} as deployed.', f.stated_count, f.coverage_file, f.listed_count) AS detail,
         format('Nêu {} địa phương; dữ liệu phủ tải lên ({}) có {} địa phương đã triển khai.', f.stated_count, f.coverage_file, f.listed_count) AS detail_vi,
         f.coverage_file AS source, true AS recomputed
-      FROM model_figures f
+      FROM ${s}.model_figures f
       WHERE ${recompute} AND f.listed_recomputed AND f.stated_count IS NOT NULL AND f.stated_count <> f.listed_count
       UNION ALL BY NAME
       SELECT 'never_named' AS kind, NULL::INTEGER AS model_no, p.province_code, NULL::INTEGER AS stated, NULL::INTEGER AS counted,
-        format('{} is not named as deploying any model in the uploaded coverage ({}), but through the ${PROVINCE_COUNT}/${PROVINCE_COUNT} models.', p.name_en, (SELECT file_name FROM editions WHERE table_name = 'coverage')) AS detail,
-        format('{} không được nêu là triển khai mô hình nào trong dữ liệu phủ tải lên ({}), ngoài các mô hình ${PROVINCE_COUNT}/${PROVINCE_COUNT}.', p.name_vi, (SELECT file_name FROM editions WHERE table_name = 'coverage')) AS detail_vi,
-        (SELECT file_name FROM editions WHERE table_name = 'coverage') AS source, true AS recomputed
-      FROM provinces p
+        format('{} is not named as deploying any model in the uploaded coverage ({}), but through the ${PROVINCE_COUNT}/${PROVINCE_COUNT} models.', p.name_en, ${coverageFile}) AS detail,
+        format('{} không được nêu là triển khai mô hình nào trong dữ liệu phủ tải lên ({}), ngoài các mô hình ${PROVINCE_COUNT}/${PROVINCE_COUNT}.', p.name_vi, ${coverageFile}) AS detail_vi,
+        ${coverageFile} AS source, true AS recomputed
+      FROM ${s}.provinces p
       WHERE ${recompute} AND NOT EXISTS (
-        SELECT 1 FROM coverage c WHERE c.province_code = p.province_code AND c.status = 'deployed' AND c.basis IS DISTINCT FROM 'all_provinces')`,
+        SELECT 1 FROM ${s}.coverage c WHERE c.province_code = p.province_code AND c.status = 'deployed' AND c.basis IS DISTINCT FROM 'all_provinces')`,
   ];
 }
 
