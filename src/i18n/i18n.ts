@@ -46,22 +46,31 @@ export function useMessages<T extends Record<string, Message>>(set: MessageSet<T
 
 const LOCALE: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
+// Making an Intl formatter costs a hundred times what using one does, and a view formats hundreds
+// of figures and dates in each render: each is made once per language and kind.
+const made = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>();
+function once<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Collator>(key: string, make: () => T): T {
+  let f = made.get(key) as T | undefined;
+  if (!f) { f = make(); made.set(key, f); }
+  return f;
+}
+
 /** Formats a number for the language (`1.071.393` / `1,071,393`). */
 export const formatNumber = (lang: Lang, value: number, digits = 0): string =>
-  new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(value);
+  once(`n|${lang}|${digits}`, () => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits })).format(value);
 
 /** Formats a share (0–1) as a percentage. */
 export const formatPercent = (lang: Lang, share: number, digits = 0): string =>
-  new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits }).format(share);
+  once(`p|${lang}|${digits}`, () => new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits })).format(share);
 
 /** Formats an ISO date (`2024-06-19`) as a long date in the language; a bare year stays a year. */
 export function formatDate(lang: Lang, iso: string): string {
   if (/^\d{4}$/.test(iso)) return iso;
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return once(`d|${lang}`, () => new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }))
     .format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Compares two strings in the language's collation (Vietnamese letters in Vietnamese order). */
-export const collator = (lang: Lang): Intl.Collator => new Intl.Collator(LOCALE[lang]);
+export const collator = (lang: Lang): Intl.Collator => once(`c|${lang}`, () => new Intl.Collator(LOCALE[lang]));

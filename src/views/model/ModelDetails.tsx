@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { EChart } from '../../charts/EChart.tsx';
 import { chartBody, pictureTitle } from '../../charts/picture.ts';
 import { PictureButtons } from '../../components/PictureButtons.tsx';
@@ -31,8 +32,11 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
   const category = location.params.category ?? null;
   const name = lang === 'en' ? model.nameEn : model.nameVi;
   // Sentences that report progress are listed apart, never counted.
-  const difficulties = all.filter((d) => !reportsProgress(d));
+  const difficulties = useMemo(() => all.filter((d) => !reportsProgress(d)), [all]);
   const progress = all.filter(reportsProgress);
+  // The same rows draw the same chart: a render for another reason (the next model's answers on
+  // their way, a hover elsewhere) must not redraw it.
+  const chart = useMemo(() => difficultyChart(difficulties, lang, category), [difficulties, lang, category]);
   const shown = category ? difficulties.filter((d) => d.categories.includes(category)) : difficulties;
   const where = (d: ModelDifficultyRow): string => (d.provinceCode ? m.provincial(provinceName(d.provinceCode, lang)) : m.national);
   const sourceText = lang === 'en' ? <span className="kpi-note"> {common.sourceTextNote}</span> : null;
@@ -43,11 +47,11 @@ export function ModelDetails({ model, difficulties: all, steps, reports, reporti
         <div className="view-header">
           <h2>{m.difficulties}</h2>
           {difficulties.length > 0 && <PictureButtons what={`mo-hinh-${model.modelNo}-kho-khan`} title={pictureTitle(`${m.difficulties} · ${model.modelNo}. ${name}`, category && categoryLabel(lang, category))}
-            sources={[...new Set(difficulties.map((d) => d.source))]} body={chartBody(difficultyChart(difficulties, lang, category))} />}
+            sources={[...new Set(difficulties.map((d) => d.source))]} body={chartBody(chart)} />}
         </div>
         {difficulties.length === 0 ? <p>{m.difficultiesNone}</p> : (
           <>
-            <EChart option={difficultyChart(difficulties, lang, category)} label={m.difficultiesChart(name)} testId="difficulty-chart"
+            <EChart option={chart} label={m.difficultiesChart(name)} testId="difficulty-chart"
               onItemClick={(e) => {
                 const next = difficultyClick(e, category);
                 if (next) setParams(next, { replace: true });
