@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../components/use-document-title.ts';
 import { usePrintFrames } from '../components/use-print-frames.ts';
 import { COMMON } from '../i18n/common.ts';
 import { useLang, useMessages } from '../i18n/i18n.ts';
-import { hrefFor, useLocation } from '../state/url-state.ts';
+import { hrefFor, setNavigationGate, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { releaseFirstScreenIfElsewhere } from './first-screen.ts';
 import { chunksOf } from './route-snapshots.ts';
@@ -71,6 +71,15 @@ export function App() {
   // the briefs stay on their one route).
   const dashboard = route.name !== 'wall' && route.name !== 'brief';
   useEffect(() => (dashboard ? coordinator.onProgress((p) => { if (p.stage === 'ready') preloadViews(); }) : undefined), [dashboard]);
+  // Once the engine is ready, a navigation waits (briefly) for the new view's answers, so it draws once.
+  useEffect(() => {
+    let live = true;
+    const off = coordinator.onProgress((p) => {
+      if (p.stage !== 'ready') return;
+      void import('./route-questions.ts').then(({ answersGate }) => { if (live) setNavigationGate(answersGate(coordinator)); }, () => undefined);
+    });
+    return () => { live = false; off(); setNavigationGate(null); };
+  }, []);
   // The build-time first screen stands only over the location it is drawn for.
   useEffect(releaseFirstScreenIfElsewhere, [location]);
 

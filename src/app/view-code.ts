@@ -6,9 +6,19 @@
  * keeps what it got, a failure too, as it always did.)
  */
 
-const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+import type { Route } from './routes.ts';
+
+/** A view's code: fetched once (`load`), and whether it has come (`ready`). */
+interface ViewCode<T> {
+  (): Promise<T>;
+  ready: () => boolean;
+}
+
+const once = <T>(load: () => Promise<T>): ViewCode<T> => {
   let loading: Promise<T> | undefined;
-  return () => (loading ??= load().catch((e: unknown) => { loading = undefined; throw e; }));
+  let ready = false;
+  const get = (): Promise<T> => (loading ??= load().then((m) => { ready = true; return m; }, (e: unknown) => { loading = undefined; throw e; }));
+  return Object.assign(get, { ready: () => ready });
 };
 
 export const VIEW_CODE = {
@@ -23,6 +33,16 @@ export const VIEW_CODE = {
   wall: once(() => import('../views/wall/WallView.tsx')),
   brief: once(() => import('../views/brief/BriefView.tsx')),
 };
+
+/** The code a route draws with (none for a page not found). */
+export function viewCodeOf(route: Route): ViewCode<unknown> | null {
+  switch (route.name) {
+    case 'model': return route.no === null ? VIEW_CODE.modelIndex : VIEW_CODE.model;
+    case 'province': return route.code === null ? VIEW_CODE.provinceIndex : VIEW_CODE.province;
+    case 'not_found': return null;
+    default: return VIEW_CODE[route.name];
+  }
+}
 
 /** The views a reader of the dashboard goes to next: the header's, and a model's or province's page (not the wall, not a brief). */
 const AHEAD: readonly (keyof typeof VIEW_CODE)[] = ['modelIndex', 'provinceIndex', 'model', 'province', 'overview', 'difficulties', 'quality', 'data'];

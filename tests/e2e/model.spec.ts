@@ -95,3 +95,33 @@ test("a model missing from Bình Định's own list says so under “province re
   await expect(page.locator('[data-testid="province-report"]')).toHaveCount(1);
   await expect(page.locator('[data-testid="province-reports-none"]')).toHaveCount(0);
 });
+
+test("a switch of model draws once, with the new model's answers: its first frame has its title and map, never the last model's rows", async ({ page }) => {
+  await page.goto('#/model/13');
+  await waitForDashboardReady(page);
+  const expected = Object.fromEntries((statusOf(14).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
+  const before = Object.fromEntries((statusOf(13).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
+  expect(expected).not.toEqual(before);
+  // Each frame's state, read just before it paints, from the switch until model 14 is drawn whole.
+  const frames = await page.evaluate((want) => new Promise<{ select: string; title: string; map: boolean; stale: boolean }[]>((resolve) => {
+    const out: { select: string; title: string; map: boolean; stale: boolean }[] = [];
+    const check = (): void => {
+      const paths = [...document.querySelectorAll('[data-testid="province-map"] path[data-province]')];
+      const frame = {
+        select: (document.querySelector('[data-testid="model-select"]') as HTMLSelectElement | null)?.value ?? '',
+        title: document.querySelector('#model-title')?.textContent ?? '',
+        map: paths.length === 63 && paths.every((p) => p.getAttribute('data-status') === want[p.getAttribute('data-province') ?? '']),
+        stale: document.querySelector('[data-stale]') !== null,
+      };
+      out.push(frame);
+      if ((frame.map && frame.title.includes(' 14:')) || out.length > 600) resolve(out); else requestAnimationFrame(check);
+    };
+    location.hash = '#/model/14';
+    requestAnimationFrame(check);
+  }), expected);
+  const last = frames.at(-1);
+  expect(last?.map && last.title).toContain(' 14:');
+  // Until then the page showed model 13 whole (the navigation waits for 14's answers), never a mix.
+  for (const f of frames.slice(0, -1)) expect(f).toMatchObject({ select: '13', stale: false, map: false });
+  expect(last?.select).toBe('14');
+});

@@ -26,12 +26,18 @@ export const WALL_INDICATORS = [
 ] as const;
 
 
+/** The overview's questions that depend on its group filter. */
+const overviewGroupQuestions = (groups: readonly string[]): string[] => [modelsByProvinceSql(groups), coverageByModelSql(groups), matrixSql(groups)];
+
+/** The overview's questions, filtered by `groups` (none: every group). */
+export const overviewQuestions = (groups: readonly string[]): string[] => [...overviewGroupQuestions(groups), groupsSql(), indicatorsSql()];
+
 /** The questions of the routes that have no parameter, by chunk name. */
 const FIXED: Readonly<Record<string, () => string[]>> = {
   base: () => [sourcesSql()],
-  overview: () => [modelsByProvinceSql([]), coverageByModelSql([]), matrixSql([]), groupsSql(), indicatorsSql()],
+  overview: () => overviewQuestions([]),
   // The overview filtered by one group (a link to "group II"); several groups are answered live.
-  groups: () => GROUPS.flatMap((g) => [modelsByProvinceSql([g]), coverageByModelSql([g]), matrixSql([g])]),
+  groups: () => GROUPS.flatMap((g) => overviewGroupQuestions([g])),
   models: () => [modelListSql(), reportingProvincesSql()],
   provinces: () => [provinceListSql(), groupCountsSql(), hanoiModelsSql()],
   difficulties: () => [difficultySentencesSql(), difficultyModelsSql()],
@@ -44,17 +50,26 @@ const FIXED: Readonly<Record<string, () => string[]>> = {
   ],
 };
 
-/** One model's questions (its view, its brief, its wall scene). */
-export const modelChunk = (no: number): string[] => [
+/** The questions a model's view asks of that model (the list of models aside). */
+export const modelViewQuestions = (no: number): string[] => [
   modelDetailSql(no), modelCoverageSql(no), modelDifficultiesSql(no), modelStepsSql(no), provinceReportsForModelSql(no), modelDiscrepanciesSql(no),
-  coverageCitedSql({ model: no }),
+];
+
+/** One model's questions (its view, its brief, its wall scene). */
+export const modelChunk = (no: number): string[] => [...modelViewQuestions(no), coverageCitedSql({ model: no })];
+
+/** The questions a province's view asks of that province first (those of all provinces aside; its late models come with its report). */
+export const provinceViewQuestions = (code: string): string[] => [
+  provinceDetailSql(code), unitMembersSql(code), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
 ];
 
 /** One province's own questions (its view, its brief, its wall scene; the questions of all provinces are in `provinces`). */
 export const provinceChunk = (code: string): string[] => [
-  provinceDetailSql(code), unitMembersSql(code), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
-  lateModelsSql(code), deadlineKindsSql(code), provinceReportCitedSql(code),
+  ...provinceViewQuestions(code), lateModelsSql(code), deadlineKindsSql(code), provinceReportCitedSql(code),
 ];
+
+/** The questions of a chunk that needs no parameter (`models`, `provinces`, `difficulties`, …). */
+export const fixedChunk = (name: string): string[] => FIXED[name]?.() ?? [];
 
 /** A chunk's name for a model or a province (`model-13`, `province-VN-31`). */
 export const modelChunkName = (no: number): string => `model-${no}`;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLocation, toHash } from '../../../src/state/url-state.ts';
+import { LocationStore, parseLocation, toHash } from '../../../src/state/url-state.ts';
 import { parseRoute } from '../../../src/app/routes.ts';
 
 describe('URL state', () => {
@@ -45,4 +45,99 @@ describe('parameters with malformed escapes are read, never thrown', () => {
   it.each([
     ['#/model/13?lang=%zz', { lang: '%zz' }], ['#/wall?province=%E0%A4%A', { province: '\uFFFD%A' }], ['#/?groups=%&map=%FF', { groups: '%', map: '\uFFFD' }],
   ])('%s', (hash, params) => expect(parseLocation('', hash).params).toEqual(params));
+});
+
+describe('the location the views draw (LocationStore)', () => {
+  /** A URL of the test's own: `go` changes it and tells the store, as the window's hashchange does. */
+  function fakeUrl(hash = '#/model/1') {
+    let now = hash;
+    let listener: (() => void) | null = null;
+    return {
+      source: { read: () => ({ search: '', hash: now }), listen: (l: () => void) => { listener = l; return () => { listener = null; }; } },
+      go: (h: string) => { now = h; listener?.(); },
+    };
+  }
+  const deferred = () => { let resolve!: () => void; let reject!: (e: Error) => void; const promise = new Promise<void>((a, b) => { resolve = a; reject = b; }); return { promise, resolve, reject }; };
+  const tick = () => new Promise((r) => setTimeout(r, 0));
+
+  it('without a gate, draws a new URL at once and tells who listens', () => {
+    const url = fakeUrl();
+    const store = new LocationStore(url.source);
+    let told = 0;
+    store.subscribe(() => { told++; });
+    expect(store.snapshot().path).toBe('/model/1');
+    url.go('#/model/2');
+    expect(store.snapshot().path).toBe('/model/2');
+    expect(told).toBe(1);
+  });
+
+  it('holds a navigation until its gate lets it, the URL itself read at once', async () => {
+    const url = fakeUrl();
+    const store = new LocationStore(url.source, 10_000);
+    const asked: string[] = [];
+    const answers = deferred();
+    store.setGate((next) => { asked.push(next.path); return answers.promise; });
+    let told = 0;
+    store.subscribe(() => { told++; });
+    store.snapshot();
+    url.go('#/model/2?lang=en');
+    expect(asked).toEqual(['/model/2']);
+    expect(store.snapshot().path).toBe('/model/1');  // a render meanwhile still draws the old location
+    expect(store.latest()).toEqual({ path: '/model/2', params: { lang: 'en' } });  // what links and filters write over
+    expect(told).toBe(0);
+    answers.resolve();
+    await tick();
+    expect(store.snapshot()).toEqual({ path: '/model/2', params: { lang: 'en' } });
+    expect(told).toBe(1);
+  });
+
+  it('never holds longer than its limit, nor for a gate that fails or throws', async () => {
+    const url = fakeUrl();
+    const store = new LocationStore(url.source, 20);
+    store.subscribe(() => undefined);
+    store.setGate(() => new Promise(() => undefined));
+    url.go('#/model/2');
+    await new Promise((r) => setTimeout(r, 60));
+    expect(store.snapshot().path).toBe('/model/2');
+    store.setGate(() => Promise.reject(new Error('the engine stopped')));
+    url.go('#/model/3');
+    await tick();
+    expect(store.snapshot().path).toBe('/model/3');
+    store.setGate(() => { throw new Error('a broken gate'); });
+    url.go('#/model/4');
+    expect(store.snapshot().path).toBe('/model/4');
+  });
+
+  it('draws the newest navigation: one superseded while it waits is never drawn', async () => {
+    const url = fakeUrl();
+    const store = new LocationStore(url.source, 10_000);
+    const drawn: string[] = [];
+    store.subscribe(() => drawn.push(store.snapshot().path));
+    const gates = new Map<string, ReturnType<typeof deferred>>();
+    store.setGate((next) => { const d = deferred(); gates.set(next.path, d); return d.promise; });
+    store.snapshot();
+    url.go('#/model/2');
+    url.go('#/model/3');
+    gates.get('/model/3')?.resolve();
+    await tick();
+    gates.get('/model/2')?.resolve();
+    await tick();
+    expect(drawn).toEqual(['/model/3']);
+    // Back to the location drawn while another waits: that one is dropped.
+    url.go('#/model/4');
+    url.go('#/model/3');
+    gates.get('/model/4')?.resolve();
+    await tick();
+    expect(store.snapshot().path).toBe('/model/3');
+    expect(drawn).toEqual(['/model/3']);
+  });
+
+  it('a gate that answers null (answers known) draws at once', () => {
+    const url = fakeUrl();
+    const store = new LocationStore(url.source);
+    store.setGate(() => null);
+    store.subscribe(() => undefined);
+    url.go('#/province/VN-31');
+    expect(store.snapshot().path).toBe('/province/VN-31');
+  });
 });
