@@ -91,7 +91,11 @@ export async function timeInPage(page: Page, action: string, done: string): Prom
   }))`) as Promise<number>;
 }
 
-/** Bytes transferred and decoded for one cold load, by kind, read from the DevTools protocol. */
+/**
+ * Bytes transferred and decoded for one cold load, by kind, read from the DevTools protocol: the
+ * requests made until DuckDB is ready (the views' code fetched ahead after that, while the reader
+ * reads, is not the first screen's).
+ */
 export async function transfer(browser: Browser, url: string): Promise<Record<string, { transferred: number; decoded: number; urls: string[] }>> {
   const context = await coldContext(browser);
   const page = await context.newPage();
@@ -102,9 +106,13 @@ export async function transfer(browser: Browser, url: string): Promise<Record<st
   const kindOf = (u: string): string => (/\.wasm(\?|$)/.test(u) ? 'wasm' : /\.m?js(\?|$)/.test(u) ? 'js' : /\.css(\?|$)/.test(u) ? 'css'
     : /\.(csv|json|geojson)(\?|$)/.test(u) ? 'data' : 'other');
   const decoded = new Map<string, number>();
+  const asked = new Set<string>();
+  let open = true;
+  cdp.on('Network.requestWillBeSent', (e) => { if (open) asked.add(e.requestId); });
   cdp.on('Network.responseReceived', (e) => kinds.set(e.requestId, { kind: kindOf(e.response.url), url: e.response.url }));
   cdp.on('Network.dataReceived', (e) => decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength));
   cdp.on('Network.loadingFinished', (e) => {
+    if (!asked.has(e.requestId)) return;
     const { kind, url: from } = kinds.get(e.requestId) ?? { kind: 'other', url: '' };
     const slot = (out[kind] ??= { transferred: 0, decoded: 0, urls: [] });
     if (from) slot.urls.push(from);
@@ -113,7 +121,8 @@ export async function transfer(browser: Browser, url: string): Promise<Record<st
   });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __marks: { dbReady?: number } }).__marks.dbReady !== undefined, undefined, { timeout: 60_000 });
-  await page.waitForTimeout(500);
+  open = false;
+  await page.waitForTimeout(500);  // what was asked before finishes
   await context.close();
   return out;
 }
