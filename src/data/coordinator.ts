@@ -56,6 +56,8 @@ interface Job {
 interface Answer {
   promise: Promise<PlainRow[]>;
   rows?: PlainRow[];
+  /** A question asked ahead and not sent yet: asked now if someone asks it meanwhile. */
+  ahead?: Job;
 }
 
 /** Thrown to the questions that were waiting when the engine stopped answering. */
@@ -133,7 +135,10 @@ export class Coordinator {
     const context = options.context ?? MAIN;
     const key = this.key(context, sql);
     const known = this.answers.get(key);
-    if (known) return this.touch(key, known).promise as Promise<T[]>;
+    if (known) {
+      if (known.ahead && options.priority !== 'prefetch') this.promote(known);
+      return this.touch(key, known).promise as Promise<T[]>;
+    }
     const snap = this.fromSnapshot(sql, context);
     if (snap) {
       this.servedSnapshot = true;
@@ -145,9 +150,20 @@ export class Coordinator {
     this.remember(key, answer);
     promise.then((rows) => { answer.rows = rows; }, () => { if (this.answers.get(key) === answer) this.answers.delete(key); });
     this.unsent.add(job);
-    (options.priority === 'prefetch' ? this.prefetching : this.waiting).push(job);
+    if (options.priority === 'prefetch') { answer.ahead = job; this.prefetching.push(job); } else this.waiting.push(job);
     this.scheduleFlush();
     return promise as Promise<T[]>;
+  }
+
+  /** A question asked ahead that someone now waits for: it goes with the questions asked now, if it has not gone yet. */
+  private promote(answer: Answer): void {
+    const job = answer.ahead;
+    answer.ahead = undefined;
+    const at = job ? this.prefetching.indexOf(job) : -1;
+    if (!job || at < 0) return;
+    this.prefetching.splice(at, 1);
+    this.waiting.push(job);
+    this.scheduleFlush();
   }
 
   /** Asks questions ahead, for when the user gets there; nothing is shown of their failures. */
@@ -291,6 +307,7 @@ export class Coordinator {
       setTimeout(() => {
         if (this.busy > 0 || this.waiting.length > 0) { this.scheduleFlushLater(); return; }
         const jobs = this.prefetching.splice(0, 8);  // small batches: a question asked meanwhile waits little
+        for (const j of jobs) { const a = this.answers.get(this.key(j.context, j.sql)); if (a?.ahead === j) a.ahead = undefined; }
         for (const context of new Set(jobs.map((j) => j.context))) {
           const mine = jobs.filter((j) => j.context === context);
           void this.serial((c) => this.run(c, context, mine)).catch((e: unknown) => this.fail(mine, e));

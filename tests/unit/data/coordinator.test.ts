@@ -179,4 +179,21 @@ describe('the coordinator', () => {
     const order = log.filter((q) => q.includes('(i) AS m'));
     expect(order[0]).toContain('max(i)');
   });
+
+  it('asks at once a question asked ahead that someone now waits for', async () => {
+    const log: string[] = [];
+    const c = coordinator(log);
+    await c.start();
+    // Asked ahead while another question holds the engine: the prefetch waits its turn…
+    const busy = c.query('SELECT count(*) AS n FROM t');
+    c.prefetch(['SELECT min(i) AS m FROM t', 'SELECT sum(i) AS s FROM t']);
+    // …until a view asks one of them: it goes with the questions asked now, the other stays ahead.
+    const wanted = c.query('SELECT sum(i) AS s FROM t');
+    await busy;
+    expect(await wanted).toEqual([{ s: 45 }]);
+    const sent = log.filter((q) => /min\(i\)|sum\(i\)/.test(q));
+    expect(sent[0]).toContain('sum(i)');
+    expect(sent[0]).not.toContain('min(i)');
+    await expect.poll(() => c.peek('SELECT min(i) AS m FROM t')).toEqual([{ m: 0 }]);
+  });
 });
