@@ -117,14 +117,19 @@ export function allOf<T extends unknown[]>(...states: { [K in keyof T]: QuerySta
 /** True inside content drawn from stale rows (see `QueryState`): set by `WhenReady` and `WhenLoaded`. */
 export const StaleContext = createContext(false);
 
-/** Asks the coordinator, ahead, the questions the user is likely to ask next (a neighbour model, the next scene). */
+/**
+ * Asks the coordinator, ahead, the questions the user is likely to ask next (a neighbour model, a
+ * group of the overview), while they read: a while after the view's own, never in their way (the
+ * coordinator runs them only when nothing else waits), and again when the data change (the
+ * engine's start included: until then the snapshot answers, and nothing is kept).
+ */
 export function usePrefetch(sqls: readonly string[]): void {
   const coordinator = useContext(CoordinatorContext);
   const context = useEditionContext();
+  const version = useSyncExternalStore((l) => coordinator.onVersion(l), () => coordinator.version, () => coordinator.version);
   const key = sqls.join('\u0002');
   useEffect(() => {
-    // After the view's own questions, and never in their way (the coordinator runs these last).
-    const t = setTimeout(() => coordinator.prefetch(key ? key.split('\u0002') : [], context), 200);
+    const t = setTimeout(() => coordinator.prefetch(key ? key.split('\u0002') : [], context), 300);
     return () => clearTimeout(t);
-  }, [coordinator, key, context]);
+  }, [coordinator, key, context, version]);
 }

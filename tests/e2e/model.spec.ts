@@ -99,10 +99,13 @@ test("a model missing from Bình Định's own list says so under “province re
 test("a switch of model draws once, with the new model's answers: its first frame has its title and map, never the last model's rows", async ({ page }) => {
   await page.goto('#/model/13');
   await waitForDashboardReady(page);
-  const expected = Object.fromEntries((statusOf(14).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
+  // Settled: the views asked their questions again of the engine (they drew from the snapshot before it), and the reader reads.
+  await expect(page.locator('[data-stale]')).toHaveCount(0);
+  await page.waitForTimeout(1000);
+  const expected = Object.fromEntries((statusOf(20).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
   const before = Object.fromEntries((statusOf(13).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
   expect(expected).not.toEqual(before);
-  // Each frame's state, read just before it paints, from the switch until model 14 is drawn whole.
+  // Each frame's state, read just before it paints, from the switch until model 20 is drawn whole.
   const frames = await page.evaluate((want) => new Promise<{ select: string; title: string; map: boolean; stale: boolean }[]>((resolve) => {
     const out: { select: string; title: string; map: boolean; stale: boolean }[] = [];
     const check = (): void => {
@@ -114,14 +117,34 @@ test("a switch of model draws once, with the new model's answers: its first fram
         stale: document.querySelector('[data-stale]') !== null,
       };
       out.push(frame);
-      if ((frame.map && frame.title.includes(' 14:')) || out.length > 600) resolve(out); else requestAnimationFrame(check);
+      if ((frame.map && frame.title.includes(' 20:')) || out.length > 600) resolve(out); else requestAnimationFrame(check);
     };
-    location.hash = '#/model/14';
+    location.hash = '#/model/20';
     requestAnimationFrame(check);
   }), expected);
   const last = frames.at(-1);
-  expect(last?.map && last.title).toContain(' 14:');
-  // Until then the page showed model 13 whole (the navigation waits for 14's answers), never a mix.
+  expect(last?.map && last.title).toContain(' 20:');
+  // Until then the page showed model 13 whole (the navigation waits for 20's answers; 20 is no neighbour of 13, so it was not asked ahead), never a mix.
   for (const f of frames.slice(0, -1)) expect(f).toMatchObject({ select: '13', stale: false, map: false });
-  expect(last?.select).toBe('14');
+  expect(last?.select).toBe('20');
+});
+
+test('the models either side are answered while the reader reads: → draws the next model in the first frame, without waiting', async ({ page }) => {
+  await page.goto('#/model/13');
+  await waitForDashboardReady(page);
+  await page.waitForTimeout(1500);  // the reader reads (the prefetch starts 0.3 s after the view's own answers)
+  const expected = Object.fromEntries((statusOf(14).objects() as { province_code: string; status: string }[]).map((r) => [r.province_code, r.status]));
+  const first = await page.evaluate((want) => new Promise<{ title: string; map: boolean }>((resolve) => {
+    // The frame after the URL changed: drawn at once when the answers are known (no navigation waits).
+    window.addEventListener('hashchange', () => requestAnimationFrame(() => {
+      const paths = [...document.querySelectorAll('[data-testid="province-map"] path[data-province]')];
+      resolve({
+        title: document.querySelector('#model-title')?.textContent ?? '',
+        map: paths.length === 63 && paths.every((p) => p.getAttribute('data-status') === want[p.getAttribute('data-province') ?? '']),
+      });
+    }), { once: true });
+    (document.querySelector('.model-nav a.button:not([hidden])[href*="/model/14"]') as HTMLAnchorElement).click();
+  }), expected);
+  expect(first.title).toContain(' 14:');
+  expect(first.map).toBe(true);
 });

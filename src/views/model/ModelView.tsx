@@ -6,7 +6,8 @@ import {
   type DiscrepancyRow, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow, type ModelStepRow, type ProvinceReportRow,
   type ReportingProvinceRow,
 } from '../../data/queries/model.ts';
-import { allOf, useQuery } from '../../data/use-query.ts';
+import { allOf, usePrefetch, useQuery } from '../../data/use-query.ts';
+import { modelViewQuestions } from '../../data/queries/snapshot-chunks.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';
@@ -14,7 +15,7 @@ import { MODEL } from './messages.ts';
 import { ModelCoverage } from './ModelCoverage.tsx';
 import { ModelDetails } from './ModelDetails.tsx';
 import { useDocumentTitle } from '../../components/use-document-title.ts';
-import { MODELS } from '../../domain/rollout.ts';
+import { isModelNo, MODELS } from '../../domain/rollout.ts';
 
 /** `#/model/<no>`: one model's coverage map, figures, difficulties and text. */
 export default function ModelView({ no }: { no: number }) {
@@ -26,6 +27,8 @@ export default function ModelView({ no }: { no: number }) {
     useQuery(modelDetailSql(no)), useQuery(modelCoverageSql(no)), useQuery(modelDifficultiesSql(no)),
     useQuery(modelStepsSql(no)), useQuery(provinceReportsForModelSql(no)), useQuery(modelDiscrepanciesSql(no)), useQuery(reportingProvincesSql()),
   );
+  // The models either side (the ← and → buttons) are answered while the reader reads this one.
+  usePrefetch([no - 1, no + 1].filter(isModelNo).flatMap(modelViewQuestions));
   const models = list.status === 'ready' ? list.rows : [];
   const nameOf = (r: { nameVi: string; nameEn: string }): string => (lang === 'en' ? r.nameEn : r.nameVi);
   const listed = models.find((r) => r.modelNo === no);

@@ -7,7 +7,8 @@ import {
   coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql,
   type CoverageByModelRow, type GroupRow, type IndicatorRow, type MatrixCellRow, type ModelsByProvinceRow,
 } from '../../data/queries/overview.ts';
-import { allOf, useQuery } from '../../data/use-query.ts';
+import { allOf, usePrefetch, useQuery } from '../../data/use-query.ts';
+import { overviewQuestions } from '../../data/queries/snapshot-chunks.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';
@@ -37,6 +38,8 @@ export default function OverviewView() {
     useQuery(modelsByProvinceSql(groups)), useQuery(coverageByModelSql(groups)), useQuery(matrixSql(groups)),
     useQuery(groupsSql()), useQuery(indicatorsSql()),
   );
+  // Each group on its own (the chips above the map) is answered while the reader reads the whole.
+  usePrefetch(groups.length === 0 ? GROUPS.flatMap((g) => overviewQuestions([g])) : []);
   const { comparison, invalid } = useComparison();
   const changes = useChanges(comparison, { groups });
   const toggle = (g: string): void => {

@@ -6,8 +6,9 @@ import {
   type GroupCountRow, type HanoiModelRow, type ProvinceDetailRow, type ProvinceDiscrepancyRow, type ProvinceModelRow,
   type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../data/queries/province.ts';
-import { allOf, useQuery } from '../../data/use-query.ts';
-import { PROVINCE_BY_CODE } from '../../domain/provinces.ts';
+import { allOf, usePrefetch, useQuery } from '../../data/use-query.ts';
+import { provinceViewQuestions } from '../../data/queries/snapshot-chunks.ts';
+import { PROVINCE_BY_CODE, PROVINCES } from '../../domain/provinces.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { HanoiModels } from './HanoiModels.tsx';
@@ -36,6 +37,9 @@ export default function ProvinceView({ code }: { code: string }) {
     useQuery(provinceListSql()), useQuery(provinceDetailSql(code)), useQuery(unitMembersSql(code)), useQuery(groupCountsSql()),
     useQuery(provinceModelsSql(code)), useQuery(provinceReportSql(code)), useQuery(provinceDiscrepanciesSql(code)), useQuery(hanoiModelsSql()),
   );
+  // The provinces either side in the list's order (the order a reader goes down it) are answered while this one is read.
+  const at = PROVINCES.findIndex((p) => p.code === code);
+  usePrefetch([PROVINCES[at - 1], PROVINCES[at + 1]].flatMap((p) => (at >= 0 && p ? provinceViewQuestions(p.code) : [])));
   const named = parts.status === 'ready' && !parts.stale ? parts.value[1][0] : PROVINCE_BY_CODE.get(code);
   useDocumentTitle(named ? (lang === 'en' ? named.nameEn : named.nameVi) : code, common.navProvinces);
   // With `?compare=<date>`: this province's rows changed since that edition, and a column of change in its models.
