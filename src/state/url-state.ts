@@ -48,6 +48,8 @@ export const MAX_HOLD_MS = 120;
 export interface UrlSource {
   read(): { search: string; hash: string };
   listen(onChange: () => void): () => void;
+  /** Told the URL (search and hash) whose location the views now draw. */
+  drawn?(key: string): void;
 }
 
 /** The location the views draw: the URL's, taken up once the navigation gate lets it. */
@@ -120,12 +122,15 @@ export class LocationStore {
     if (key === this.key) return;
     this.key = key;
     this.location = location;
+    this.url.drawn?.(key);
     if (tell) for (const l of this.listeners) l();
   }
 }
 
 const windowUrl: UrlSource = {
   read: () => ({ search: window.location.search, hash: window.location.hash }),
+  // On the page, for whoever needs to know that the views draw the URL (tests): equal to search + hash once they do.
+  drawn: (key) => { document.documentElement.dataset.location = key; },
   listen: (onChange) => {
     window.addEventListener('hashchange', onChange);
     window.addEventListener('popstate', onChange);

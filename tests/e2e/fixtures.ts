@@ -33,7 +33,8 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Waits until DuckDB has loaded every table. */
+/** Waits until DuckDB has loaded every table and the views draw the URL (a navigation waits briefly for its answers: url-state.ts). */
 export async function waitForDashboardReady(page: Page): Promise<void> {
   await page.locator('[data-testid="db-ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.location === window.location.search + window.location.hash, undefined, { timeout: 10_000 });
 }

@@ -132,6 +132,21 @@ describe('the location the views draw (LocationStore)', () => {
     expect(drawn).toEqual(['/model/3']);
   });
 
+  it('tells its URL source which URL the views draw', async () => {
+    const url = fakeUrl();
+    const drawn: string[] = [];
+    const store = new LocationStore({ ...url.source, drawn: (key) => drawn.push(key) }, 10_000);
+    store.subscribe(() => undefined);
+    store.snapshot();
+    const answers = deferred();
+    store.setGate(() => answers.promise);
+    url.go('#/model/2');
+    expect(drawn).toEqual(['#/model/1']);
+    answers.resolve();
+    await tick();
+    expect(drawn).toEqual(['#/model/1', '#/model/2']);
+  });
+
   it('a gate that answers null (answers known) draws at once', () => {
     const url = fakeUrl();
     const store = new LocationStore(url.source);
