@@ -5,7 +5,7 @@
  * `data-status`, in a marker of its own: it keeps its size in pixels at any zoom, and it is not a
  * `path`, so the provinces' shapes stay the only paths with `data-province`.
  */
-import { Fragment, useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import L from 'leaflet';
 import { Marker, useMap } from 'react-leaflet';
 import { markRadius, pxPerDegreeAtZoom, type ArchipelagoMarks } from './archipelagos.ts';
@@ -29,20 +29,23 @@ interface Props {
 
 const NS = 'http://www.w3.org/2000/svg';
 
-/** An island's mark: a circle of radius `r` in an SVG of its own, centred on the marker's point. */
-function markIcon(a: ArchipelagoMarks, fill: ProvinceFill, paint: string, stroke: string, r: number): L.DivIcon {
+/** An island's mark: a circle of radius `r` in an SVG of its own, centred on the marker's point (its fill set by `paintMark`). */
+function markIcon(a: ArchipelagoMarks, stroke: string, r: number): { icon: L.DivIcon; circle: SVGCircleElement } {
   const size = Math.ceil(2 * r + 2);
   const svg = document.createElementNS(NS, 'svg');
   const circle = document.createElementNS(NS, 'circle');
   for (const [k, v] of Object.entries({ width: size, height: size, viewBox: `0 0 ${size} ${size}`, 'aria-hidden': 'true' })) svg.setAttribute(k, String(v));
-  const attrs = {
-    cx: size / 2, cy: size / 2, r, fill: paint, stroke, 'stroke-width': 1,
-    'data-archipelago': a.slug, 'data-province': a.parent, 'data-status': fill.status,
-  };
+  const attrs = { cx: size / 2, cy: size / 2, r, stroke, 'stroke-width': 1, 'data-archipelago': a.slug, 'data-province': a.parent };
   for (const [k, v] of Object.entries(attrs)) circle.setAttribute(k, String(v));
   svg.append(circle);
   // Leaflet appends an Element given as `html` as it is (an SVG element is one).
-  return L.divIcon({ className: 'island-mark', html: svg as unknown as HTMLElement, iconSize: [size, size] });
+  return { icon: L.divIcon({ className: 'island-mark', html: svg as unknown as HTMLElement, iconSize: [size, size] }), circle };
+}
+
+/** Fills a mark like its parent. */
+function paintMark(circle: SVGCircleElement, fill: ProvinceFill, paint: string): void {
+  circle.setAttribute('fill', paint);
+  circle.setAttribute('data-status', fill.status);
 }
 
 function labelIcon(lines: readonly string[], align: ArchipelagoMarks['label']['align']): L.DivIcon {
@@ -70,10 +73,14 @@ export function ArchipelagoLayer({ marks, fills, paint, stroke, name, tip, onSel
   useEffect(() => { tipRef.current = tip; selectRef.current = onSelect; }, [tip, onSelect]);
   const labels = useMemo(() => new Map(marks.map((a) => [a.id, labelIcon(name(a.id), a.label.align)])), [marks, name]);
   // An icon per island: Leaflet moves an icon's element into its marker, so it cannot be shared.
-  const icons = useMemo(() => new Map(marks.map((a) => {
-    const fill = fills.get(a.parent) ?? NO_FILL;
-    return [a.id, a.islands.map(() => markIcon(a, fill, paint(fill), stroke, radius))];
-  })), [marks, fills, paint, stroke, radius]);
+  // Made again only when the marks' size or outline changes; a new model or filter repaints them in place.
+  const icons = useMemo(() => new Map(marks.map((a) => [a.id, a.islands.map(() => markIcon(a, stroke, radius))])), [marks, stroke, radius]);
+  useLayoutEffect(() => {
+    for (const a of marks) {
+      const fill = fills.get(a.parent) ?? NO_FILL;
+      for (const { circle } of icons.get(a.id) ?? []) paintMark(circle, fill, paint(fill));
+    }
+  }, [icons, marks, fills, paint]);
   // Bound once per marker; the content is built from the current data when the tooltip opens.
   const bindTip = useCallback((parent: string) => (m: L.Marker | null) => {
     if (m && interactive && !m.getTooltip()) m.bindTooltip(() => tipElement(tipRef.current?.(parent) ?? { title: parent, lines: [] }), { sticky: true, className: 'map-tooltip' });
@@ -82,7 +89,7 @@ export function ArchipelagoLayer({ marks, fills, paint, stroke, name, tip, onSel
   return marks.map((a) => (
     <Fragment key={a.id}>
       {a.islands.map(([lon, lat], i) => (
-        <Marker key={i} position={[lat, lon]} icon={icons.get(a.id)?.[i]} interactive={interactive} keyboard={false} ref={bindTip(a.parent)}
+        <Marker key={i} position={[lat, lon]} icon={icons.get(a.id)?.[i]?.icon} interactive={interactive} keyboard={false} ref={bindTip(a.parent)}
           eventHandlers={interactive ? { click: () => selectRef.current?.(a.parent) } : {}} />
       ))}
       <Marker position={[a.label.at[1], a.label.at[0]]} icon={labels.get(a.id)} interactive={false} keyboard={false} />
