@@ -131,3 +131,8 @@ export const provinceReportsForModelSql = (no: number): string => `
   SELECT pm.province_code AS "provinceCode", p.name_vi AS "nameVi", pm.local_no AS "localNo", pm.status, pm.status_text AS "statusText",
     pm.lead_agency AS "leadAgency", pm.deadline, pm.source, pm.as_of AS "asOf"
   FROM province_models pm JOIN provinces p USING (province_code) WHERE pm.model_no = ${int(no)}`;
+
+/** The questions a model's view asks of that model (the list of models aside): its view asks them, the snapshot answers them ahead. */
+export const modelViewQuestions = (no: number): string[] => [
+  modelDetailSql(no), modelCoverageSql(no), modelDifficultiesSql(no), modelStepsSql(no), provinceReportsForModelSql(no), modelDiscrepanciesSql(no),
+];

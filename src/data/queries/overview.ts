@@ -85,3 +85,9 @@ export const indicatorsSql = (): string => `
   SELECT indicator_id AS "indicatorId", theme, name_vi AS "nameVi", name_en AS "nameEn", value, unit, unit_en AS "unitEn",
     as_of AS "asOf", source, quote
   FROM (SELECT *, row_number() OVER () AS file_order FROM indicators) ORDER BY theme, file_order`;
+
+/** The overview's questions that depend on its group filter. */
+export const overviewGroupQuestions = (groups: readonly string[]): string[] => [modelsByProvinceSql(groups), coverageByModelSql(groups), matrixSql(groups)];
+
+/** The overview's first questions, filtered by `groups` (none: every group): its view asks them, the snapshot answers them ahead. */
+export const overviewQuestions = (groups: readonly string[]): string[] => [...overviewGroupQuestions(groups), groupsSql(), indicatorsSql()];

@@ -149,3 +149,8 @@ export const hanoiModelsSql = (): string => `
     h.source, s.as_of AS "asOf"
   FROM hanoi_models h LEFT JOIN models m ON m.model_no = h.model_no LEFT JOIN sources s ON s.source = h.source
   ORDER BY h.hanoi_no`;
+
+/** The questions a province's view asks of that province first (those of all provinces aside; its late models come with its report). */
+export const provinceViewQuestions = (code: string): string[] => [
+  provinceDetailSql(code), unitMembersSql(code), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
+];

@@ -9,9 +9,9 @@ import { TABLES } from '../schema.ts';
 import { modelListSql, provinceListSql, sourcesSql } from './catalogue.ts';
 import { tableColumnsSql, tableCountsSql, tableSourcesSql } from './data-catalogue.ts';
 import { difficultyModelsSql, difficultySentencesSql } from './difficulties.ts';
-import { modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql, reportingProvincesSql } from './model.ts';
-import { coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql } from './overview.ts';
-import { groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, unitMembersSql } from './province.ts';
+import { modelViewQuestions, reportingProvincesSql } from './model.ts';
+import { coverageByModelSql, groupsSql, indicatorsSql, modelsByProvinceSql, overviewGroupQuestions, overviewQuestions } from './overview.ts';
+import { groupCountsSql, hanoiModelsSql, provinceViewQuestions } from './province.ts';
 import { deadlineKindsSql, lateModelsSql } from './late-models.ts';
 import { coverageCitedSql, difficultiesCitedSql, indicatorsCitedSql, provinceReportCitedSql } from './provenance.ts';
 import { coverageByBasisSql, discrepanciesSql } from './quality.ts';
@@ -25,12 +25,6 @@ export const WALL_INDICATORS = [
   'models_deployed_in_all_provinces', 'civil_servant_records_synced',
 ] as const;
 
-
-/** The overview's questions that depend on its group filter. */
-const overviewGroupQuestions = (groups: readonly string[]): string[] => [modelsByProvinceSql(groups), coverageByModelSql(groups), matrixSql(groups)];
-
-/** The overview's questions, filtered by `groups` (none: every group). */
-export const overviewQuestions = (groups: readonly string[]): string[] => [...overviewGroupQuestions(groups), groupsSql(), indicatorsSql()];
 
 /** The questions of the routes that have no parameter, by chunk name. */
 const FIXED: Readonly<Record<string, () => string[]>> = {
@@ -50,18 +44,11 @@ const FIXED: Readonly<Record<string, () => string[]>> = {
   ],
 };
 
-/** The questions a model's view asks of that model (the list of models aside). */
-export const modelViewQuestions = (no: number): string[] => [
-  modelDetailSql(no), modelCoverageSql(no), modelDifficultiesSql(no), modelStepsSql(no), provinceReportsForModelSql(no), modelDiscrepanciesSql(no),
-];
+/** The routes' first questions, for the navigation gate (src/app/route-questions.ts). */
+export { modelViewQuestions, overviewQuestions, provinceViewQuestions };
 
 /** One model's questions (its view, its brief, its wall scene). */
 export const modelChunk = (no: number): string[] => [...modelViewQuestions(no), coverageCitedSql({ model: no })];
-
-/** The questions a province's view asks of that province first (those of all provinces aside; its late models come with its report). */
-export const provinceViewQuestions = (code: string): string[] => [
-  provinceDetailSql(code), unitMembersSql(code), provinceModelsSql(code), provinceReportSql(code), provinceDiscrepanciesSql(code),
-];
 
 /** One province's own questions (its view, its brief, its wall scene; the questions of all provinces are in `provinces`). */
 export const provinceChunk = (code: string): string[] => [

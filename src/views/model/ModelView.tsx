@@ -2,12 +2,11 @@ import { WhenLoaded } from '../../components/Notice.tsx';
 import { PrintBriefLink } from '../../components/PrintBriefLink.tsx';
 import { modelListSql, type ModelListRow } from '../../data/queries/catalogue.ts';
 import {
-  modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, provinceReportsForModelSql, reportingProvincesSql,
+  modelCoverageSql, modelDetailSql, modelDifficultiesSql, modelDiscrepanciesSql, modelStepsSql, modelViewQuestions, provinceReportsForModelSql, reportingProvincesSql,
   type DiscrepancyRow, type ModelCoverageRow, type ModelDetailRow, type ModelDifficultyRow, type ModelStepRow, type ProvinceReportRow,
   type ReportingProvinceRow,
 } from '../../data/queries/model.ts';
 import { allOf, usePrefetch, useQuery } from '../../data/use-query.ts';
-import { modelViewQuestions } from '../../data/queries/snapshot-chunks.ts';
 import { groupName } from '../../lib/sentence-case.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
 import { hrefFor, useLocation } from '../../state/url-state.ts';

@@ -4,11 +4,10 @@ import { Kpi } from '../../components/Kpi.tsx';
 import { WhenLoaded } from '../../components/Notice.tsx';
 import { SourceNote } from '../../components/SourceNote.tsx';
 import {
-  coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql,
+  coverageByModelSql, groupsSql, indicatorsSql, matrixSql, modelsByProvinceSql, overviewQuestions,
   type CoverageByModelRow, type GroupRow, type IndicatorRow, type MatrixCellRow, type ModelsByProvinceRow,
 } from '../../data/queries/overview.ts';
 import { allOf, usePrefetch, useQuery } from '../../data/use-query.ts';
-import { overviewQuestions } from '../../data/queries/snapshot-chunks.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { formatNumber, useLang, useMessages } from '../../i18n/i18n.ts';
 import { useLocation } from '../../state/url-state.ts';

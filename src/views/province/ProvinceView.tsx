@@ -2,12 +2,11 @@ import { useMemo } from 'react';
 import { Notice, WhenLoaded } from '../../components/Notice.tsx';
 import { provinceListSql, type ProvinceListRow } from '../../data/queries/catalogue.ts';
 import {
-  groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, unitMembersSql,
+  groupCountsSql, hanoiModelsSql, provinceDetailSql, provinceDiscrepanciesSql, provinceModelsSql, provinceReportSql, provinceViewQuestions, unitMembersSql,
   type GroupCountRow, type HanoiModelRow, type ProvinceDetailRow, type ProvinceDiscrepancyRow, type ProvinceModelRow,
   type ProvinceReportModelRow, type UnitMemberRow,
 } from '../../data/queries/province.ts';
 import { allOf, usePrefetch, useQuery } from '../../data/use-query.ts';
-import { provinceViewQuestions } from '../../data/queries/snapshot-chunks.ts';
 import { PROVINCE_BY_CODE, PROVINCES } from '../../domain/provinces.ts';
 import { COMMON } from '../../i18n/common.ts';
 import { useLang, useMessages } from '../../i18n/i18n.ts';
