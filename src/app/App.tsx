@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { EditionBanner } from '../components/EditionBanner.tsx';
 import { Surface, SurfaceContext } from '../data/surface.ts';
 import { AppHeader } from './AppHeader.tsx';
@@ -12,21 +12,21 @@ import { hrefFor, setNavigationGate, useLocation } from '../state/url-state.ts';
 import { BootStatus } from './BootStatus.tsx';
 import { releaseFirstScreenIfElsewhere } from './first-screen.ts';
 import { chunksOf } from './route-snapshots.ts';
-import { preloadViews, VIEW_CODE } from './view-code.ts';
+import { preloadViews, VIEW_CODE, viewComponent } from './view-code.ts';
 import { parseRoute, type Route } from './routes.ts';
 import { loadSnapshotChunks } from '../data/snapshot.ts';
 import { coordinator } from '../data/browser-data.ts';
 
-const Overview = lazy(VIEW_CODE.overview);
-const ModelView = lazy(VIEW_CODE.model);
-const ModelIndex = lazy(VIEW_CODE.modelIndex);
-const ProvinceView = lazy(VIEW_CODE.province);
-const ProvinceIndex = lazy(VIEW_CODE.provinceIndex);
-const DifficultiesView = lazy(VIEW_CODE.difficulties);
-const QualityView = lazy(VIEW_CODE.quality);
-const DataView = lazy(VIEW_CODE.data);
-const WallView = lazy(VIEW_CODE.wall);
-const BriefView = lazy(VIEW_CODE.brief);
+const Overview = viewComponent(VIEW_CODE.overview);
+const ModelView = viewComponent(VIEW_CODE.model);
+const ModelIndex = viewComponent(VIEW_CODE.modelIndex);
+const ProvinceView = viewComponent(VIEW_CODE.province);
+const ProvinceIndex = viewComponent(VIEW_CODE.provinceIndex);
+const DifficultiesView = viewComponent(VIEW_CODE.difficulties);
+const QualityView = viewComponent(VIEW_CODE.quality);
+const DataView = viewComponent(VIEW_CODE.data);
+const WallView = viewComponent(VIEW_CODE.wall);
+const BriefView = viewComponent(VIEW_CODE.brief);
 
 function RouteView({ route }: { route: Route }): ReactNode {
   switch (route.name) {

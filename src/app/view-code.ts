@@ -6,20 +6,37 @@
  * keeps what it got, a failure too, as it always did.)
  */
 
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { Route } from './routes.ts';
 
-/** A view's code: fetched once (`load`), and whether it has come (`ready`). */
-interface ViewCode<T> {
+/** A view's code: fetched once (calling it), whether it has come (`ready`), and then the module (`loaded`). */
+export interface ViewCode<T> {
   (): Promise<T>;
   ready: () => boolean;
+  loaded: () => T | undefined;
 }
 
 const once = <T>(load: () => Promise<T>): ViewCode<T> => {
   let loading: Promise<T> | undefined;
-  let ready = false;
-  const get = (): Promise<T> => (loading ??= load().then((m) => { ready = true; return m; }, (e: unknown) => { loading = undefined; throw e; }));
-  return Object.assign(get, { ready: () => ready });
+  let module: T | undefined;
+  const get = (): Promise<T> => (loading ??= load().then((m) => { module = m; return m; }, (e: unknown) => { loading = undefined; throw e; }));
+  return Object.assign(get, { ready: () => module !== undefined, loaded: () => module });
 };
+
+/**
+ * A view's component: its code's own when the code has come (drawn at once), else React's `lazy`
+ * under the nearest Suspense. A lazy component suspends on its first render even when its code
+ * is in hand, and React shows a Suspense fallback for at least 300 ms: a first visit to a view
+ * fetched ahead showed "loading" for a third of a second. Chosen once per mount, so a view never
+ * changes component (and loses its state) under the reader.
+ */
+export function viewComponent<P extends object>(code: ViewCode<{ default: ComponentType<P> }>): ComponentType<P> {
+  const Lazy = lazy(code);
+  return function View(props: P) {
+    const [own] = useState(() => code.loaded()?.default);
+    return own ? createElement(own, props) : createElement(Lazy, props);
+  };
+}
 
 export const VIEW_CODE = {
   overview: once(() => import('../views/overview/OverviewView.tsx')),

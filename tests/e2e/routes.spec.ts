@@ -54,15 +54,22 @@ test('malformed escapes in the parameters still give the view', async ({ page })
   }
 });
 
-test('once the engine is ready the other views’ code comes while the reader reads: a first visit to the provinces does not wait for its code', async ({ page }) => {
+test('once the engine is ready the other views’ code comes while the reader reads: a first visit to the provinces does not wait for its code, nor shows “loading”', async ({ page }) => {
   await page.goto('#/');
   await waitForDashboardReady(page);
   const fetched = (name: string) => page.evaluate((n) => performance.getEntriesByType('resource').filter((e) => new RegExp(`/${n}-[^/]*\\.js$`).test(e.name)).length, name);
   await expect.poll(() => fetched('ProvinceIndex'), { timeout: 15_000 }).toBe(1);
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  // A loading notice in main at any moment of the visit (a lazy view suspends for 300 ms even with its code in hand).
+  await page.evaluate(() => {
+    const w = window as unknown as { loadingSeen: boolean };
+    w.loadingSeen = false;
+    new MutationObserver(() => { if (document.querySelector('main .notice-loading')) w.loadingSeen = true; }).observe(document.body, { subtree: true, childList: true });
+  });
   await page.locator('.main-nav a[href^="#/province"]').click();
   await expect(page.locator('[data-testid="province-list"] tbody tr')).toHaveCount(63);
+  expect(await page.evaluate(() => (window as unknown as { loadingSeen: boolean }).loadingSeen)).toBe(false);
   // (Other views' code may still be on its way.)
   expect(scripts.filter((s) => /\/ProvinceIndex-[^/]*\.js$/.test(s))).toEqual([]);
   expect(await fetched('ProvinceIndex')).toBe(1);
