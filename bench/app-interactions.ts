@@ -49,6 +49,10 @@ export async function interactions(browser: Browser, plan: InteractionPlan): Pro
     await page.goto(`${app}${hash}`);
     await page.waitForSelector('[data-testid="db-ready"]', { state: 'attached', timeout: 60_000 });
     await page.waitForSelector(selector, { timeout: 30_000 });
+    // Warm: what the page does once the engine is ready (its views asked again, ECharts and the other
+    // views' code fetched, the neighbours answered ahead) is over, as it is before a reader's first click.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
   };
   const out: Result[] = [];
 
