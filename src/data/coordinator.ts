@@ -166,8 +166,12 @@ export class Coordinator {
     this.scheduleFlush();
   }
 
-  /** Asks questions ahead, for when the user gets there; nothing is shown of their failures. */
+  /**
+   * Asks questions ahead, for when the user gets there; nothing is shown of their failures. Only of
+   * a ready engine: asking ahead never starts one, nor tries again one that failed to start.
+   */
   prefetch(sqls: readonly string[], context = MAIN): void {
+    if (this.progressNow.stage !== 'ready') return;
     for (const sql of sqls) if (!this.answers.has(this.key(context, sql))) this.query(sql, { context, priority: 'prefetch' }).catch(() => undefined);
   }
 

@@ -120,16 +120,18 @@ export const StaleContext = createContext(false);
 /**
  * Asks the coordinator, ahead, the questions the user is likely to ask next (a neighbour model, a
  * group of the overview), while they read: a while after the view's own, never in their way (the
- * coordinator runs them only when nothing else waits), and again when the data change (the
- * engine's start included: until then the snapshot answers, and nothing is kept).
+ * coordinator runs them only when nothing else waits), once the engine is ready (nothing is asked
+ * ahead of an engine starting or failed), and again when the data change.
  */
 export function usePrefetch(sqls: readonly string[]): void {
   const coordinator = useContext(CoordinatorContext);
   const context = useEditionContext();
   const version = useSyncExternalStore((l) => coordinator.onVersion(l), () => coordinator.version, () => coordinator.version);
+  const ready = useSyncExternalStore((l) => coordinator.onProgress(l), () => coordinator.progress.stage === 'ready', () => false);
   const key = sqls.join('\u0002');
   useEffect(() => {
+    if (!ready) return;
     const t = setTimeout(() => coordinator.prefetch(key ? key.split('\u0002') : [], context), 300);
     return () => clearTimeout(t);
-  }, [coordinator, key, context, version]);
+  }, [coordinator, key, context, version, ready]);
 }

@@ -196,4 +196,15 @@ describe('the coordinator', () => {
     expect(sent[0]).not.toContain('min(i)');
     await expect.poll(() => c.peek('SELECT min(i) AS m FROM t')).toEqual([{ m: 0 }]);
   });
+
+  it('asks nothing ahead of an engine that has not started or failed to start (it would start it again)', async () => {
+    let starts = 0;
+    const c = coordinator([], { connect: async () => { starts++; throw new Error('the wasm could not be fetched'); } });
+    c.prefetch(['SELECT 1 AS x']);
+    await expect(c.start()).rejects.toThrow('wasm');
+    c.prefetch(['SELECT 2 AS x']);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(starts).toBe(1);
+    expect(c.progress.stage).toBe('failed');
+  });
 });
