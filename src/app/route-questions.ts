@@ -4,11 +4,12 @@
  * same lists as the build-time snapshot's chunks, which a browser test keeps equal to what each
  * view asks.
  */
-import {
-  fixedChunk, modelViewQuestions, overviewQuestions, provinceViewQuestions,
-} from '../data/queries/snapshot-chunks.ts';
 import { MAIN, type Coordinator } from '../data/coordinator.ts';
 import { modelListSql, provinceListSql } from '../data/queries/catalogue.ts';
+import { modelViewQuestions } from '../data/queries/model.ts';
+import { overviewQuestions } from '../data/queries/overview.ts';
+import { provinceViewQuestions } from '../data/queries/province.ts';
+import { fixedChunk } from '../data/queries/snapshot-chunks.ts';
 import { asOfContext } from '../data/editions/edition-sql.ts';
 import { parseGroups } from '../state/overview-state.ts';
 import type { NavigationGate } from '../state/url-state.ts';
@@ -42,7 +43,7 @@ export function answersGate(coordinator: Coordinator, codeOf: (route: Route) => 
       .filter((sql) => coordinator.peek(sql, context) === undefined)
       .map((sql) => coordinator.query(sql, { context }));
     const code = codeOf(route);
-    if (code && !code.ready()) waits.push(code());
+    if (code && code.loaded() === undefined) waits.push(code());
     return waits.length === 0 ? null : Promise.all(waits);
   };
 }

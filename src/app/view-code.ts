@@ -9,10 +9,9 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
 import type { Route } from './routes.ts';
 
-/** A view's code: fetched once (calling it), whether it has come (`ready`), and then the module (`loaded`). */
+/** A view's code: fetched once (calling it), and the module once it has come (`loaded`). */
 export interface ViewCode<T> {
   (): Promise<T>;
-  ready: () => boolean;
   loaded: () => T | undefined;
 }
 
@@ -20,7 +19,7 @@ const once = <T>(load: () => Promise<T>): ViewCode<T> => {
   let loading: Promise<T> | undefined;
   let module: T | undefined;
   const get = (): Promise<T> => (loading ??= load().then((m) => { module = m; return m; }, (e: unknown) => { loading = undefined; throw e; }));
-  return Object.assign(get, { ready: () => module !== undefined, loaded: () => module });
+  return Object.assign(get, { loaded: () => module });
 };
 
 /**

@@ -44,9 +44,6 @@ const FIXED: Readonly<Record<string, () => string[]>> = {
   ],
 };
 
-/** The routes' first questions, for the navigation gate (src/app/route-questions.ts). */
-export { modelViewQuestions, overviewQuestions, provinceViewQuestions };
-
 /** One model's questions (its view, its brief, its wall scene). */
 export const modelChunk = (no: number): string[] => [...modelViewQuestions(no), coverageCitedSql({ model: no })];
 

@@ -52,7 +52,7 @@ describe('the questions a navigation waits for', () => {
   it("waits for the view's code until it has come", async () => {
     let ready = false;
     let fetched = 0;
-    const code = Object.assign(async () => { fetched++; ready = true; return {}; }, { ready: () => ready, loaded: () => (ready ? {} : undefined) });
+    const code = Object.assign(async () => { fetched++; ready = true; return {}; }, { loaded: () => (ready ? {} : undefined) });
     const gate = answersGate(coordinator, () => code);
     await gate({ path: '/model/21', params: {} });  // its answers are known (the test above): only the code is waited for
     expect(fetched).toBe(1);
